@@ -33,7 +33,7 @@ public record ColumnSpec(String name, ColumnType type, boolean required, List<St
         return new ColumnSpec(name, ColumnType.ENUM, false, allowed);
     }
 
-    public ColumnSpec required() {
+    public ColumnSpec asRequired() {
         return new ColumnSpec(name, type, true, allowed);
     }
 }

@@ -19,53 +19,53 @@ import java.util.Optional;
  */
 public enum Source {
     REGIONS("reference/regions.csv", List.of(
-            text(CODE_REGION).required(), text(NOM).required()),
+            text(CODE_REGION).asRequired(), text(NOM).asRequired()),
             List.of(CODE_REGION)),
     DEPARTEMENTS("reference/departements.csv", List.of(
-            text(CODE_DEPARTEMENT).required(), text(NOM).required(), text(CODE_REGION)),
+            text(CODE_DEPARTEMENT).asRequired(), text(NOM).asRequired(), text(CODE_REGION)),
             List.of(CODE_DEPARTEMENT)),
     COMMUNES("reference/communes.csv", List.of(
-            text(CODE_COMMUNE).required(), text(NOM).required(), text(CODE_DEPARTEMENT), text(CODE_REGION),
+            text(CODE_COMMUNE).asRequired(), text(NOM).asRequired(), text(CODE_DEPARTEMENT), text(CODE_REGION),
             oneOf(ZONE_ABC, Enumerations.ZONE_ABC)),
             List.of(CODE_COMMUNE)),
     QPV("reference/qpv.csv", List.of(
-            text(CODE_QPV).required(), text(NOM).required(), text(CODE_COMMUNE)),
+            text(CODE_QPV).asRequired(), text(NOM).asRequired(), text(CODE_COMMUNE)),
             List.of(CODE_QPV)),
     ORGANISMES("reference/organismes.csv", List.of(
-            text(ORGANISME_ID).required(), text(NOM).required(), oneOf(FAMILLE, Enumerations.FAMILLE),
+            text(ORGANISME_ID).asRequired(), text(NOM).asRequired(), oneOf(FAMILLE, Enumerations.FAMILLE),
             text(CODE_REGION), of(NB_LOGEMENTS, INTEGER)),
             List.of(ORGANISME_ID)),
     SITES("reference/sites.csv", List.of(
-            text(SITE_ID).required(), text(ORGANISME_ID).required(), text(NOM).required(), text(CODE_COMMUNE),
+            text(SITE_ID).asRequired(), text(ORGANISME_ID).asRequired(), text(NOM).asRequired(), text(CODE_COMMUNE),
             text(CODE_QPV), of(NB_LOGEMENTS, INTEGER), of(DATE_ENTREE, DATE), of(DATE_SORTIE, DATE)),
             List.of(SITE_ID)),
     PRESTATAIRES("reference/prestataires.csv", List.of(
-            text(PRESTATAIRE_ID).required(), text(NOM).required(), oneOf(POLE, Enumerations.VOLET),
+            text(PRESTATAIRE_ID).asRequired(), text(NOM).asRequired(), oneOf(POLE, Enumerations.VOLET),
             of(REFERENCE_DU, DATE), of(REFERENCE_AU, DATE)),
             List.of(PRESTATAIRE_ID)),
     GRILLE("reference/grille.csv", List.of(
-            text(VERSION_GRILLE).required(), text(CODE_INDICATEUR).required(), oneOf(AXE, Enumerations.AXE),
+            text(VERSION_GRILLE).asRequired(), text(CODE_INDICATEUR).asRequired(), oneOf(AXE, Enumerations.AXE),
             text(THEME), text(LIBELLE), of(POIDS, DECIMAL), of(CRITIQUE, BOOLEAN)),
             List.of(VERSION_GRILLE, CODE_INDICATEUR)),
     AUTODIAGNOSTICS("autodiagnostics", List.of(
-            text(AUTODIAGNOSTIC_ID).required(), text(SITE_ID).required(), of(DATE_AUTODIAGNOSTIC, DATE).required(),
-            text(VERSION_GRILLE).required(), text(CODE_INDICATEUR).required(), of(NIVEAU, INTEGER).required(),
+            text(AUTODIAGNOSTIC_ID).asRequired(), text(SITE_ID).asRequired(), of(DATE_AUTODIAGNOSTIC, DATE).asRequired(),
+            text(VERSION_GRILLE).asRequired(), text(CODE_INDICATEUR).asRequired(), of(NIVEAU, INTEGER).asRequired(),
             text(COMMENTAIRE)),
             List.of(AUTODIAGNOSTIC_ID, CODE_INDICATEUR)),
     DEMANDES("appui/demandes.csv", List.of(
-            text(DEMANDE_ID).required(), text(ORGANISME_ID).required(), text(SITE_ID),
-            of(DATE_RECEPTION, DATE).required(), oneOf(CANAL, Enumerations.CANAL),
-            oneOf(VOLET, Enumerations.VOLET).required(), text(PROBLEMATIQUE), of(DATE_COMMISSION, DATE),
-            oneOf(DECISION, Enumerations.DECISION).required()),
+            text(DEMANDE_ID).asRequired(), text(ORGANISME_ID).asRequired(), text(SITE_ID),
+            of(DATE_RECEPTION, DATE).asRequired(), oneOf(CANAL, Enumerations.CANAL),
+            oneOf(VOLET, Enumerations.VOLET).asRequired(), text(PROBLEMATIQUE), of(DATE_COMMISSION, DATE),
+            oneOf(DECISION, Enumerations.DECISION).asRequired()),
             List.of(DEMANDE_ID)),
     MISSIONS("appui/missions.csv", List.of(
-            text(MISSION_ID).required(), text(DEMANDE_ID).required(), text(PRESTATAIRE_ID).required(),
-            of(DATE_DEBUT, DATE), of(DATE_FIN, DATE), of(JOURS_FINANCES, INTEGER).required(),
-            of(JOURS_PROLONGATION, INTEGER), of(TARIF_JOUR_EUR, DECIMAL).required(),
-            oneOf(STATUT, Enumerations.STATUT).required()),
+            text(MISSION_ID).asRequired(), text(DEMANDE_ID).asRequired(), text(PRESTATAIRE_ID).asRequired(),
+            of(DATE_DEBUT, DATE), of(DATE_FIN, DATE), of(JOURS_FINANCES, INTEGER).asRequired(),
+            of(JOURS_PROLONGATION, INTEGER), of(TARIF_JOUR_EUR, DECIMAL).asRequired(),
+            oneOf(STATUT, Enumerations.STATUT).asRequired()),
             List.of(MISSION_ID)),
     EVALUATIONS("appui/evaluations.csv", List.of(
-            text(MISSION_ID).required(), of(DATE_EVALUATION, DATE).required(), of(SATISFACTION, INTEGER).required(),
+            text(MISSION_ID).asRequired(), of(DATE_EVALUATION, DATE).asRequired(), of(SATISFACTION, INTEGER).asRequired(),
             of(REGARD_NEUF, BOOLEAN), of(RUPTURE_ROUTINES, BOOLEAN), of(DYNAMIQUE_PARTENARIALE, BOOLEAN),
             of(SOUTIEN_METHODOLOGIQUE, BOOLEAN), of(NB_PRECONISATIONS, INTEGER),
             of(NB_PRECONISATIONS_MISES_EN_OEUVRE, INTEGER)),
