@@ -1,0 +1,55 @@
+package fr.ush.vigie.spark;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Builds the one SparkSession of a Vigie process. Embedded {@code local[*]} by default; {@code --master} wins
+ * over that default, and a master set by {@code spark-submit} (visible as the {@code spark.master} property)
+ * wins over both.
+ */
+public final class SparkSessions {
+    public static final String DEFAULT_MASTER = "local[*]";
+
+    private SparkSessions() {
+    }
+
+    /**
+     * @param requestedMaster the {@code --master} option, if any
+     * @param shufflePartitions the default number of shuffle partitions (adaptive execution coalesces them)
+     */
+    public static SparkSession create(Optional<String> requestedMaster, int shufflePartitions) {
+        SparkConf conf = new SparkConf(true);
+        if (!conf.contains("spark.master")) {
+            conf.setMaster(requestedMaster.orElse(DEFAULT_MASTER));
+        } else if (requestedMaster.isPresent() && !conf.get("spark.master").equals(requestedMaster.get())) {
+            System.err.println("vigie : maître Spark fixé par spark-submit (" + conf.get("spark.master")
+                    + "), --master ignoré");
+        }
+        conf.setIfMissing("spark.app.name", "vigie");
+        conf.setIfMissing("spark.ui.enabled", "false");
+        conf.setIfMissing("spark.ui.showConsoleProgress", "false");
+        conf.setIfMissing("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions));
+        conf.setIfMissing("spark.sql.adaptive.enabled", "true");
+        conf.setIfMissing("spark.sql.session.timeZone", "UTC");
+        conf.setIfMissing("spark.sql.parquet.compression.codec", "zstd");
+        // Dates are calendar days: no time zone may shift them.
+        conf.setIfMissing("spark.sql.datetime.java8API.enabled", "true");
+        // Without Hive, Spark still creates ./spark-warehouse on first use: keep the user's folder clean.
+        conf.setIfMissing("spark.sql.warehouse.dir", tempWarehouse());
+        return SparkSession.builder().config(conf).getOrCreate();
+    }
+
+    private static String tempWarehouse() {
+        try {
+            Path dir = Files.createTempDirectory("vigie-spark-sql");
+            dir.toFile().deleteOnExit();
+            return dir.toUri().toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

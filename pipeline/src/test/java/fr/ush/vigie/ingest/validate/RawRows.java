@@ -1,0 +1,71 @@
+package fr.ush.vigie.ingest.validate;
+
+import fr.ush.vigie.ingest.RawSchemas;
+import fr.ush.vigie.model.Source;
+import fr.ush.vigie.spark.TestSpark;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+/** Builds a source's raw rows in memory: line numbers count from 2 in one file unless given. */
+final class RawRows {
+    private final Source source;
+    private final String fichier;
+    private final List<Row> rows = new ArrayList<>();
+
+    RawRows(Source source, String fichier) {
+        this.source = source;
+        this.fichier = fichier;
+    }
+
+    static RawRows of(Source source) {
+        return new RawRows(source, source.path());
+    }
+
+    /** A well-formed row: one cell per canonical column, "" meaning empty. */
+    RawRows row(String... cells) {
+        return row(null, cells);
+    }
+
+    RawRows malformed(String erreurStructure, String... cells) {
+        return row(erreurStructure, cells);
+    }
+
+    private RawRows row(String erreurStructure, String... cells) {
+        if (cells.length != source.columnNames().size()) {
+            throw new IllegalArgumentException(source + " has " + source.columnNames().size() + " columns");
+        }
+        Object[] values = new Object[3 + cells.length];
+        values[0] = fichier;
+        values[1] = (long) rows.size() + 2;
+        values[2] = erreurStructure;
+        for (int i = 0; i < cells.length; i++) {
+            values[3 + i] = cells[i].isEmpty() ? null : cells[i];
+        }
+        rows.add(RowFactory.create(values));
+        return this;
+    }
+
+    Dataset<Row> dataset() {
+        return TestSpark.session().createDataFrame(rows, RawSchemas.forSource(source));
+    }
+
+    /** The rows validated against empty references. */
+    Dataset<Row> validated() {
+        return validated(java.util.Map.of());
+    }
+
+    /** The rows validated against the given accepted rows of earlier sources, the others being empty. */
+    Dataset<Row> validated(java.util.Map<Source, Dataset<Row>> references) {
+        return new SourceValidator(source).validate(dataset(),
+                s -> references.containsKey(s) ? references.get(s) : RawRows.of(s).validated());
+    }
+
+    static List<String> codesByLine(Dataset<Row> validated) {
+        return Arrays.stream((Row[]) validated.orderBy("fichier", "ligne").select("code_motif").collect())
+                .map(r -> r.isNullAt(0) ? "OK" : r.getString(0)).toList();
+    }
+}
