@@ -1,0 +1,51 @@
+package fr.ush.vigie.cli;
+
+import fr.ush.vigie.job.ExitCode;
+import java.io.PrintWriter;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code vigie} command: one sub-command per job of CONTRACT section 1. */
+@Command(name = "vigie", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Pipeline d'évaluation du programme « situations complexes » : autodiagnostics, "
+                + "pôle d'appui, entrepôt Parquet et rapports.",
+        subcommands = {RunCommand.class, IngestCommand.class, ValidateCommand.class, GenerateCommand.class,
+            CommandLine.HelpCommand.class})
+public final class Vigie implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        int code = execute(args);
+        SparkSession.getActiveSession().foreach(session -> {
+            session.stop();
+            return null;
+        });
+        System.exit(code);
+    }
+
+    /** Runs the command line and returns its exit code, leaving the JVM (and a shared SparkSession) alive. */
+    public static int execute(String... args) {
+        CommandLine commandLine = new CommandLine(new Vigie());
+        commandLine.setExecutionExceptionHandler(Vigie::onFailure);
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "une sous-commande est attendue");
+    }
+
+    private static int onFailure(Exception failure, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        ExitCode code = ExitCode.of(failure);
+        PrintWriter err = commandLine.getErr();
+        err.println("vigie : " + (failure.getMessage() == null ? failure.toString() : failure.getMessage()));
+        if (code == ExitCode.FAILURE) {
+            failure.printStackTrace(err);
+        }
+        err.flush();
+        return code.code();
+    }
+}

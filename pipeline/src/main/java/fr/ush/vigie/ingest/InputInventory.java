@@ -1,0 +1,66 @@
+package fr.ush.vigie.ingest;
+
+import fr.ush.vigie.ingest.input.FileInspection;
+import fr.ush.vigie.ingest.input.FileInspection.Inspected;
+import fr.ush.vigie.ingest.input.InputCatalog;
+import fr.ush.vigie.ingest.input.InputFile;
+import fr.ush.vigie.ingest.read.InputFileException;
+import fr.ush.vigie.model.Source;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.SparkSession;
+
+/** The input files with their SHA-256, every header checked: what the validation may read. */
+public final class InputInventory {
+    private final List<InputFile> files;
+    private final Map<String, String> sha256ByFichier;
+
+    private InputInventory(List<InputFile> files, Map<String, String> sha256ByFichier) {
+        this.files = List.copyOf(files);
+        this.sha256ByFichier = Map.copyOf(sha256ByFichier);
+    }
+
+    /**
+     * Lists and inspects the input folder.
+     *
+     * @throws InputFileException naming every unusable file (missing, undecodable, header lacking columns)
+     */
+    public static InputInventory take(SparkSession spark, String inputDir) throws InputFileException {
+        InputCatalog catalog = InputCatalog.list(inputDir, spark.sparkContext().hadoopConfiguration());
+        List<Inspected> inspected = FileInspection.inspect(spark, catalog.files());
+        List<Inspected> fatal = inspected.stream().filter(i -> i.fatal() != null)
+                .sorted(Comparator.comparing(i -> i.file().fichier())).toList();
+        if (!fatal.isEmpty()) {
+            String message = fatal.stream().map(Inspected::fatal).collect(Collectors.joining("\n"));
+            throw new InputFileException(fatal.get(0).file().fichier(),
+                    fatal.size() == 1 ? stripFile(fatal.get(0)) : "fichiers inutilisables :\n" + message);
+        }
+        return new InputInventory(catalog.files(), inspected.stream()
+                .collect(Collectors.toMap(i -> i.file().fichier(), Inspected::sha256, (a, b) -> a)));
+    }
+
+    private static String stripFile(Inspected inspected) {
+        String prefix = inspected.file().fichier() + " : ";
+        String message = inspected.fatal();
+        return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+
+    public List<InputFile> files() {
+        return files;
+    }
+
+    public List<InputFile> files(Source source) {
+        return files.stream().filter(f -> f.source() == source).toList();
+    }
+
+    public String sha256(String fichier) {
+        return sha256ByFichier.get(fichier);
+    }
+
+    public Map<String, InputFile> byFichier() {
+        return files.stream().collect(Collectors.toMap(InputFile::fichier, Function.identity()));
+    }
+}

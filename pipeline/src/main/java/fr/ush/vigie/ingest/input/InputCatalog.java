@@ -1,0 +1,95 @@
+package fr.ush.vigie.ingest.input;
+
+import fr.ush.vigie.ingest.read.InputFileException;
+import fr.ush.vigie.model.Source;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RemoteIterator;
+
+/**
+ * The files of an input folder (CONTRACT section 2): one file per reference and pôle d'appui source, any
+ * number of .csv and .xlsx files under {@code autodiagnostics/}, in the lexicographic order of their relative
+ * path (the order that decides which duplicate is kept).
+ */
+public final class InputCatalog {
+    private final List<InputFile> files;
+
+    private InputCatalog(List<InputFile> files) {
+        this.files = List.copyOf(files);
+    }
+
+    public List<InputFile> files() {
+        return files;
+    }
+
+    public List<InputFile> files(Source source) {
+        return files.stream().filter(f -> f.source() == source).toList();
+    }
+
+    /** Lists the input folder; a missing file or folder is a fatal input error. */
+    public static InputCatalog list(String inputDir, Configuration hadoopConf) throws InputFileException {
+        Path root = new Path(inputDir);
+        SerializableHadoopConf conf = new SerializableHadoopConf(hadoopConf);
+        try {
+            FileSystem fs = root.getFileSystem(hadoopConf);
+            if (!fs.exists(root) || !fs.getFileStatus(root).isDirectory()) {
+                throw new InputFileException(inputDir, "dossier d'entrée introuvable");
+            }
+            Path qualifiedRoot = fs.makeQualified(root);
+            List<InputFile> found = new ArrayList<>();
+            for (Source source : Source.values()) {
+                Path path = new Path(qualifiedRoot, source.path());
+                if (source.singleFile()) {
+                    if (!fs.isFile(path)) {
+                        throw new InputFileException(source.path(), "fichier manquant (attendu dans " + inputDir + ")");
+                    }
+                    found.add(new InputFile(source, source.path(), path.toString(), conf));
+                } else {
+                    found.addAll(listTree(fs, qualifiedRoot, path, source, conf));
+                }
+            }
+            return new InputCatalog(found);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<InputFile> listTree(FileSystem fs, Path root, Path dir, Source source,
+            SerializableHadoopConf conf) throws IOException, InputFileException {
+        if (!fs.exists(dir)) {
+            throw new InputFileException(source.path() + "/", "dossier manquant");
+        }
+        List<InputFile> found = new ArrayList<>();
+        String rootPrefix = root.toUri().getPath().replaceAll("/+$", "") + "/";
+        try {
+            RemoteIterator<LocatedFileStatus> it = fs.listFiles(dir, true);
+            while (it.hasNext()) {
+                Path path = it.next().getPath();
+                if (isDataFile(path.getName())) {
+                    String relative = path.toUri().getPath().substring(rootPrefix.length());
+                    found.add(new InputFile(source, relative, path.toString(), conf));
+                }
+            }
+        } catch (FileNotFoundException e) {
+            throw new InputFileException(source.path() + "/", "dossier illisible : " + e.getMessage());
+        }
+        found.sort(Comparator.comparing(InputFile::fichier));
+        return found;
+    }
+
+    /** CSV and workbooks only; hidden files and office lock files ({@code ~$x.xlsx}) are not inputs. */
+    static boolean isDataFile(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean hidden = lower.startsWith(".") || lower.startsWith("_") || lower.startsWith("~$");
+        return !hidden && (lower.endsWith(".csv") || lower.endsWith(".xlsx"));
+    }
+}

@@ -1,0 +1,62 @@
+package fr.ush.vigie.staging;
+
+import static org.apache.spark.sql.functions.col;
+
+import fr.ush.vigie.ingest.ValidatedInputs;
+import fr.ush.vigie.model.Col;
+import fr.ush.vigie.model.Source;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+
+/**
+ * Writes the accepted rows as the staging tables of a warehouse version: sorted by key so that the same input
+ * gives the same files, small tables as one file, autodiagnostics partitioned by campaign.
+ */
+public final class StagingWriter {
+
+    private StagingWriter() {
+    }
+
+    /**
+     * @param stagingDir the {@code staging/} folder of the version being written (any Hadoop URI)
+     */
+    public static void write(ValidatedInputs inputs, String stagingDir) {
+        for (Source source : Source.values()) {
+            Dataset<Row> table = table(inputs, source);
+            String path = stagingDir + "/" + StagingTables.of(source);
+            if (source == Source.AUTODIAGNOSTICS) {
+                table.repartition(col(Col.CAMPAGNE))
+                        .sortWithinPartitions(orderOf(source))
+                        .write().mode(SaveMode.ErrorIfExists).partitionBy(Col.CAMPAGNE).parquet(path);
+            } else {
+                table.orderBy(orderOf(source)).coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(path);
+            }
+        }
+    }
+
+    /** The staging table of a source: its accepted rows, enriched where the contract says so. */
+    public static Dataset<Row> table(ValidatedInputs inputs, Source source) {
+        return switch (source) {
+            case SITES -> SiteEnrichment.enrich(inputs.accepted(Source.SITES), inputs.accepted(Source.COMMUNES),
+                    inputs.accepted(Source.DEPARTEMENTS), inputs.accepted(Source.REGIONS),
+                    inputs.accepted(Source.ORGANISMES));
+            case AUTODIAGNOSTICS -> RetainedAutodiagnostics.mark(inputs.accepted(Source.AUTODIAGNOSTICS));
+            default -> inputs.accepted(source);
+        };
+    }
+
+    private static Column[] orderOf(Source source) {
+        List<Column> order = new ArrayList<>();
+        if (source == Source.AUTODIAGNOSTICS) {
+            order.add(col(Col.SITE_ID));
+        }
+        source.keyColumns().forEach(k -> order.add(col(k)));
+        order.add(col(Col.FICHIER));
+        order.add(col(Col.LIGNE));
+        return order.toArray(Column[]::new);
+    }
+}
