@@ -1,0 +1,125 @@
+package fr.ush.vigie.job;
+
+import fr.ush.vigie.ingest.FileCounts;
+import fr.ush.vigie.ingest.InputInventory;
+import fr.ush.vigie.ingest.ValidatedInputs;
+import fr.ush.vigie.marts.RejectSummary;
+import fr.ush.vigie.staging.StagingWriter;
+import fr.ush.vigie.warehouse.RunIds;
+import fr.ush.vigie.warehouse.RunLedger;
+import fr.ush.vigie.warehouse.RunLock;
+import fr.ush.vigie.warehouse.Warehouse;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The jobs of the command line as lists of named stages. A run that writes the warehouse holds its lock, writes
+ * a new version, publishes it only when every stage succeeded, and records a ledger whatever happens.
+ */
+public final class VigieJob {
+    private final SparkSession spark;
+    private final StageLog log;
+    private final String version;
+
+    public VigieJob(SparkSession spark, StageLog log, String version) {
+        this.spark = spark;
+        this.log = log;
+        this.version = version;
+    }
+
+    /** {@code vigie validate}: the checks of the ingestion; writes nothing. */
+    public ValidationReport validate(String input, double maxRejectRate) throws Exception {
+        InputInventory inventory = inventory(input);
+        ValidatedInputs inputs = validation(inventory);
+        try {
+            return log.run("synthèse des rejets", () -> ValidationReport.of(inputs, maxRejectRate), r -> -1L);
+        } finally {
+            inputs.release();
+        }
+    }
+
+    /** {@code vigie ingest}: staging tables, rejects and their summary, published atomically. */
+    public String ingest(RunConfig config) throws Exception {
+        return publishRun(config);
+    }
+
+    /** {@code vigie run}: ingestion then every later stage that exists, published together. */
+    public String run(RunConfig config) throws Exception {
+        return publishRun(config);
+    }
+
+    private String publishRun(RunConfig config) throws Exception {
+        Instant startedAt = Instant.now();
+        String runId = RunIds.next(startedAt);
+        Warehouse warehouse = Warehouse.at(config.warehouse());
+        try (RunLock lock = warehouse.lock(runId)) {
+            warehouse.cleanLeftovers();
+            RunLedger.Builder ledger = RunLedger.builder(runId, startedAt, version, config.parameters());
+            try {
+                InputInventory inventory = inventory(config.input());
+                ValidatedInputs inputs = validation(inventory);
+                try {
+                    ledger.inputs(inputs.counts());
+                    List<FileCounts> overLimit = inputs.overRejectLimit(config.maxRejectRate());
+                    if (!overLimit.isEmpty()) {
+                        throw new RejectLimitException(overLimit, config.maxRejectRate());
+                    }
+                    String versionDir = warehouse.newVersion(runId).toUri().toString();
+                    Map<String, Long> marts = write(inputs, runId, versionDir);
+                    ledger.marts(marts);
+                } finally {
+                    inputs.release();
+                }
+                log.run("publication", () -> {
+                    warehouse.publish(runId);
+                    return runId;
+                }, r -> -1L);
+                warehouse.writeLedger(ledger.stages(log.timings()).finish(RunLedger.Status.SUCCESS, null));
+                return runId;
+            } catch (Exception | Error failure) {
+                RunLedger.Status status = failure instanceof RejectLimitException
+                        ? RunLedger.Status.REJECTED : RunLedger.Status.FAILED;
+                warehouse.writeLedger(ledger.stages(log.timings()).finish(status, failure.getMessage()));
+                throw failure;
+            }
+        }
+    }
+
+    private InputInventory inventory(String input) throws Exception {
+        return log.run("inventaire des fichiers", () -> InputInventory.take(spark, input),
+                inventory -> (long) inventory.files().size());
+    }
+
+    private ValidatedInputs validation(InputInventory inventory) throws Exception {
+        return log.run("validation", () -> ValidatedInputs.validate(spark, inventory, (source, rows) -> { }),
+                inputs -> inputs.counts().stream().mapToLong(FileCounts::lues).sum());
+    }
+
+    /** Writes staging, rejects and the marts that exist into the version folder; returns mart row counts. */
+    private Map<String, Long> write(ValidatedInputs inputs, String runId, String versionDir) throws Exception {
+        log.run("tables de staging", () -> {
+            StagingWriter.write(inputs, versionDir + "/staging");
+            return inputs.counts().stream().mapToLong(FileCounts::acceptees).sum();
+        }, rows -> rows);
+        Dataset<Row> rejets = log.run("rejets", () -> {
+            inputs.rejected(runId).orderBy("source", "fichier", "ligne").coalesce(1)
+                    .write().mode(SaveMode.ErrorIfExists).parquet(versionDir + "/rejets");
+            return spark.read().parquet(versionDir + "/rejets");
+        }, written -> inputs.counts().stream().mapToLong(FileCounts::rejetees).sum());
+        Map<String, Long> marts = new LinkedHashMap<>();
+        log.run("indicateurs", () -> {
+            Dataset<Row> summary = RejectSummary.of(rejets);
+            summary.coalesce(1).write().mode(SaveMode.ErrorIfExists)
+                    .parquet(versionDir + "/marts/" + RejectSummary.TABLE);
+            marts.put(RejectSummary.TABLE, spark.read().parquet(versionDir + "/marts/" + RejectSummary.TABLE).count());
+            return marts.values().stream().mapToLong(Long::longValue).sum();
+        }, rows -> rows);
+        return marts;
+    }
+}
