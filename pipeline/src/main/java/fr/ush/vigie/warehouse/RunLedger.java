@@ -1,0 +1,126 @@
+package fr.ush.vigie.warehouse;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The run ledger {@code _runs/<run_id>.json} (CONTRACT section 5): what a run read, with which parameters and
+ * software version, what it produced, and how it ended. The keys are contract; {@code stages} and
+ * {@code message} are extras (a failure's reason is only written when there is one).
+ *
+ * @param runId      the run
+ * @param startedAt  when it started
+ * @param finishedAt when it ended; null while it runs
+ * @param status     how it ended
+ * @param version    the Vigie version that ran
+ * @param parameters the run's options, by name; written sorted by name
+ * @param inputs     one entry per input file
+ * @param marts      rows per mart, in the order given
+ * @param stages     time and rows per step
+ * @param message    why the run failed or was rejected; null on success
+ */
+@JsonPropertyOrder({"run_id", "started_at", "finished_at", "status", "version", "parameters", "inputs", "marts",
+        "stages", "message"})
+public record RunLedger(
+        @JsonProperty("run_id") String runId,
+        @JsonProperty("started_at") Instant startedAt,
+        @JsonProperty("finished_at") Instant finishedAt,
+        @JsonProperty("status") Status status,
+        @JsonProperty("version") String version,
+        @JsonProperty("parameters") Map<String, String> parameters,
+        @JsonProperty("inputs") List<Input> inputs,
+        @JsonProperty("marts") Map<String, Long> marts,
+        @JsonProperty("stages") List<Stage> stages,
+        @JsonProperty("message") @JsonInclude(JsonInclude.Include.NON_NULL) String message) {
+
+    public enum Status {
+        SUCCESS,
+        /** Stopped by an error: nothing was published. */
+        FAILED,
+        /** A source's reject rate was over the limit (exit 3): nothing was published. */
+        REJECTED
+    }
+
+    /**
+     * One input file and its reconciliation: {@code lignesLues = lignesAcceptees + lignesRejetees}.
+     *
+     * @param path   relative to the input folder, with {@code /}
+     * @param sha256 lowercase hex digest of the file's bytes
+     * @param source the file kind ({@code sites}, {@code autodiagnostics}…)
+     */
+    @JsonPropertyOrder({"path", "sha256", "source", "lignes_lues", "lignes_acceptees", "lignes_rejetees"})
+    public record Input(
+            @JsonProperty("path") String path,
+            @JsonProperty("sha256") String sha256,
+            @JsonProperty("source") String source,
+            @JsonProperty("lignes_lues") long lignesLues,
+            @JsonProperty("lignes_acceptees") long lignesAcceptees,
+            @JsonProperty("lignes_rejetees") long lignesRejetees) {
+    }
+
+    /** One step of the run: how long it took and how many rows it produced. */
+    @JsonPropertyOrder({"name", "elapsed_ms", "rows"})
+    public record Stage(
+            @JsonProperty("name") String name,
+            @JsonProperty("elapsed_ms") long elapsedMs,
+            @JsonProperty("rows") long rows) {
+    }
+
+    public RunLedger {
+        RunIds.requireValid(runId);
+        Objects.requireNonNull(startedAt, "started_at");
+        Objects.requireNonNull(status, "status");
+        parameters = Collections.unmodifiableMap(new TreeMap<>(parameters == null ? Map.of() : parameters));
+        inputs = inputs == null ? List.of() : List.copyOf(inputs);
+        marts = Collections.unmodifiableMap(new LinkedHashMap<>(marts == null ? Map.of() : marts));
+        stages = stages == null ? List.of() : List.copyOf(stages);
+    }
+
+    /** A ledger ended with this status and reason (null on success). */
+    public RunLedger finished(Instant at, Status endStatus, String reason) {
+        return new RunLedger(runId, startedAt, at, endStatus, version, parameters, inputs, marts, stages, reason);
+    }
+
+    public RunLedger withInputs(List<Input> newInputs) {
+        return new RunLedger(runId, startedAt, finishedAt, status, version, parameters, newInputs, marts, stages,
+                message);
+    }
+
+    public RunLedger withMarts(Map<String, Long> newMarts) {
+        return new RunLedger(runId, startedAt, finishedAt, status, version, parameters, inputs, newMarts, stages,
+                message);
+    }
+
+    public RunLedger withStages(List<Stage> newStages) {
+        return new RunLedger(runId, startedAt, finishedAt, status, version, parameters, inputs, marts, newStages,
+                message);
+    }
+
+    /** Pretty-printed JSON, ending with a newline. */
+    public String toJson() {
+        try {
+            return Json.MAPPER.writeValueAsString(this) + "\n";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static RunLedger fromJson(String json) throws IOException {
+        return Json.MAPPER.readValue(json, RunLedger.class);
+    }
+
+    static RunLedger fromJson(byte[] json) throws IOException {
+        return fromJson(new String(json, StandardCharsets.UTF_8));
+    }
+}

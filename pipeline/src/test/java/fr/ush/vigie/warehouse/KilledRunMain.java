@@ -1,0 +1,34 @@
+package fr.ush.vigie.warehouse;
+
+import java.nio.file.Path;
+
+/**
+ * The child JVM of {@link WarehouseKillTest}: run after run, locks the warehouse, writes a version slowly,
+ * publishes it and releases the lock, until it is killed. Tells its progress on stdout.
+ *
+ * <p>Arguments: warehouse folder, files per folder, pause between files and pause at each step of a publication
+ * ({@link PausingStore}), both in milliseconds.
+ */
+public final class KilledRunMain {
+    private KilledRunMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args[0]);
+        int perFolder = Integer.parseInt(args[1]);
+        long sleepMillis = Long.parseLong(args[2]);
+        Warehouse warehouse = new Warehouse(root, new PausingStore(root, Long.parseLong(args[3])));
+        while (true) {
+            try (RunLock lock = warehouse.lock(RunIds.next())) {
+                String runId = lock.runId();
+                warehouse.cleanLeftovers();
+                System.out.println("locked " + runId);
+                Path version = warehouse.newVersion(runId);
+                VersionFiles.write(version, runId, perFolder, sleepMillis);
+                System.out.println("publish " + runId);
+                warehouse.publish(runId);
+                System.out.println("published " + runId);
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package fr.ush.vigie.warehouse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * SIGKILL at various moments of real runs, in a child JVM ({@link KilledRunMain}): the contract paths must still
+ * show one whole published version, and the next run must get the lock and clean up after the killed one.
+ */
+class WarehouseKillTest {
+    private static final int FILES_PER_FOLDER = 40;
+    private static final long SLEEP_MILLIS = 4;
+    private static final long STEP_PAUSE_MILLIS = 200;
+
+    @TempDir
+    Path temp;
+
+    private Warehouse warehouse;
+    private final Set<String> knownRuns = new HashSet<>();
+    private int staleLocksTakenOver;
+
+    @Test
+    @Timeout(60)
+    void aKilledRunNeverDamagesThePublishedVersion() throws Exception {
+        warehouse = new Warehouse(temp.resolve("entrepot"));
+        String first = RunIds.next();
+        try (RunLock lock = warehouse.lock(first)) {
+            assertTrue(lock.isHeld());
+            VersionFiles.write(warehouse.newVersion(first), first, FILES_PER_FOLDER, 0);
+            warehouse.publish(first);
+        }
+        knownRuns.add(first);
+
+        // At moments chosen by the clock: starting up, locking, writing, publishing.
+        killAfter(300, null);
+        killAfter(1000, null);
+        killAfter(0, line -> line.startsWith("locked "));
+        killAfter(0, line -> line.startsWith("publish "));
+        killAfter(150, line -> line.startsWith("published "));
+        // At the steps of a publication, where the child pauses.
+        killAfter(0, line -> line.equals("step link-created"));
+        killAfter(0, line -> line.equals("step current-swapped"));
+        killAfter(0, line -> line.equals("step version-half-deleted"));
+
+        assertTrue(staleLocksTakenOver > 0, "some kill should have left a stale lock");
+    }
+
+    /** Starts a child, kills it {@code delayMillis} after its first line matching {@code trigger} (or its start). */
+    private void killAfter(long delayMillis, Predicate<String> trigger) throws Exception {
+        Path errors = temp.resolve("enfant-" + knownRuns.size() + ".err");
+        Process child = startChild(errors);
+        BlockingQueue<String> lines = readLines(child);
+        List<String> seen = new ArrayList<>();
+        if (trigger != null) {
+            waitFor(child, lines, seen, trigger, errors);
+        }
+        if (delayMillis > 0) {
+            Thread.sleep(delayMillis);
+        }
+        child.destroyForcibly();
+        child.waitFor(10, TimeUnit.SECONDS);
+        lines.drainTo(seen);
+        seen.stream().filter(line -> !line.startsWith("step "))
+                .map(line -> line.substring(line.indexOf(' ') + 1)).forEach(knownRuns::add);
+
+        String published = VersionFiles.verifyPublished(warehouse, FILES_PER_FOLDER);
+        assertTrue(knownRuns.contains(published), published + " is not a run we know of");
+
+        String next = RunIds.next();
+        try (RunLock lock = warehouse.lock(next)) {
+            if (lock.replacedStaleLock().isPresent()) {
+                staleLocksTakenOver++;
+            }
+            warehouse.cleanLeftovers();
+            assertEquals(List.of(published), WarehousePublishTest.names(warehouse.root().resolve("_versions")),
+                    "the killed run's version is gone, the published one stays");
+            assertTrue(WarehousePublishTest.names(warehouse.root()).stream()
+                    .noneMatch(name -> name.startsWith(".current.")), "no publication link left");
+        }
+        assertEquals(published, VersionFiles.verifyPublished(warehouse, FILES_PER_FOLDER));
+    }
+
+    private Process startChild(Path errors) throws IOException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                KilledRunMain.class.getName(), warehouse.root().toString(), String.valueOf(FILES_PER_FOLDER),
+                String.valueOf(SLEEP_MILLIS), String.valueOf(STEP_PAUSE_MILLIS));
+        // Through the environment: the test class path (Spark's jars) can exceed the limit of one argument.
+        builder.environment().put("CLASSPATH", System.getProperty("java.class.path"));
+        builder.redirectError(errors.toFile());
+        return builder.start();
+    }
+
+    private static BlockingQueue<String> readLines(Process child) {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(
+                    new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                // The child was killed: its output ends here.
+            }
+        }, "enfant-stdout");
+        reader.setDaemon(true);
+        reader.start();
+        return lines;
+    }
+
+    private static void waitFor(Process child, BlockingQueue<String> lines, List<String> seen,
+            Predicate<String> trigger, Path errors) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(50, TimeUnit.MILLISECONDS);
+            if (line != null) {
+                seen.add(line);
+                if (trigger.test(line)) {
+                    return;
+                }
+            } else if (!child.isAlive()) {
+                fail("the child ended by itself: " + Files.readString(errors));
+            }
+        }
+        child.destroyForcibly();
+        fail("the child never printed the expected line; it printed " + seen + "; " + Files.readString(errors));
+    }
+}
