@@ -57,38 +57,48 @@ public final class VigieJob {
     private String publishRun(RunConfig config) throws Exception {
         Instant startedAt = Instant.now();
         String runId = RunIds.next(startedAt);
-        Warehouse warehouse = Warehouse.at(config.warehouse());
+        Warehouse warehouse = new Warehouse(config.warehouse());
         try (RunLock lock = warehouse.lock(runId)) {
             warehouse.cleanLeftovers();
-            RunLedger.Builder ledger = RunLedger.builder(runId, startedAt, version, config.parameters());
+            RunLedger ledger = new RunLedger(runId, startedAt, null, RunLedger.Status.FAILED, version,
+                    config.parameters(), null, null, null, null);
             try {
                 InputInventory inventory = inventory(config.input());
                 ValidatedInputs inputs = validation(inventory);
                 try {
-                    ledger.inputs(inputs.counts());
+                    ledger = ledger.withInputs(inputs.counts().stream().map(VigieJob::ledgerInput).toList());
                     List<FileCounts> overLimit = inputs.overRejectLimit(config.maxRejectRate());
                     if (!overLimit.isEmpty()) {
                         throw new RejectLimitException(overLimit, config.maxRejectRate());
                     }
-                    String versionDir = warehouse.newVersion(runId).toUri().toString();
-                    Map<String, Long> marts = write(inputs, runId, versionDir);
-                    ledger.marts(marts);
+                    warehouse.newVersion(runId);
+                    ledger = ledger.withMarts(write(inputs, runId, warehouse.versionDir(runId).toUri().toString()));
                 } finally {
                     inputs.release();
                 }
                 log.run("publication", () -> {
                     warehouse.publish(runId);
                     return runId;
-                }, r -> -1L);
-                warehouse.writeLedger(ledger.stages(log.timings()).finish(RunLedger.Status.SUCCESS, null));
+                }, published -> -1L);
+                warehouse.writeLedger(withTimings(ledger).finished(Instant.now(), RunLedger.Status.SUCCESS, null));
                 return runId;
             } catch (Exception | Error failure) {
                 RunLedger.Status status = failure instanceof RejectLimitException
                         ? RunLedger.Status.REJECTED : RunLedger.Status.FAILED;
-                warehouse.writeLedger(ledger.stages(log.timings()).finish(status, failure.getMessage()));
+                warehouse.writeLedger(withTimings(ledger).finished(Instant.now(), status, failure.getMessage()));
                 throw failure;
             }
         }
+    }
+
+    private RunLedger withTimings(RunLedger ledger) {
+        return ledger.withStages(log.timings().stream()
+                .map(t -> new RunLedger.Stage(t.name(), t.elapsedMs(), t.rows())).toList());
+    }
+
+    private static RunLedger.Input ledgerInput(FileCounts counts) {
+        return new RunLedger.Input(counts.fichier(), counts.sha256(), counts.source().code(), counts.lues(),
+                counts.acceptees(), counts.rejetees());
     }
 
     private InputInventory inventory(String input) throws Exception {

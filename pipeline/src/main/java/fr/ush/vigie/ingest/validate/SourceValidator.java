@@ -55,26 +55,27 @@ public final class SourceValidator {
      * @param acceptedOf the accepted (validated, code_motif null) rows of an earlier source
      */
     public Dataset<Row> validate(Dataset<Row> raw, Function<Source, Dataset<Row>> acceptedOf) {
-        Dataset<Row> typed = readTypes(raw);
-        Dataset<Row> checked = joinReferences(typed, acceptedOf)
-                .withColumn(motifColumn(ReasonCode.PARSE_ERROR), parseMotif())
-                .withColumn(motifColumn(ReasonCode.REQUIRED_MISSING), requiredMotif())
-                .withColumn(motifColumn(ReasonCode.OUT_OF_RANGE), firstBroken(rules.ranges()))
-                .withColumn(motifColumn(ReasonCode.UNKNOWN_REFERENCE), referenceMotif())
-                .withColumn(motifColumn(ReasonCode.INCONSISTENT_DATES), firstBroken(rules.dates()));
+        Dataset<Row> checked = joinReferences(readTypes(raw), acceptedOf).select(
+                col("*"),
+                parseMotif().as(motifColumn(ReasonCode.PARSE_ERROR)),
+                requiredMotif().as(motifColumn(ReasonCode.REQUIRED_MISSING)),
+                firstBroken(rules.ranges()).as(motifColumn(ReasonCode.OUT_OF_RANGE)),
+                referenceMotif().as(motifColumn(ReasonCode.UNKNOWN_REFERENCE)),
+                firstBroken(rules.dates()).as(motifColumn(ReasonCode.INCONSISTENT_DATES)));
         return classify(markDuplicates(checked));
     }
 
-    /** Keeps each raw cell as {@code _raw_<column>} and replaces the column by its typed value. */
+    /** Keeps each raw cell as {@code _raw_<column>} next to its typed value, in one projection. */
     Dataset<Row> readTypes(Dataset<Row> raw) {
-        Dataset<Row> result = raw;
+        List<Column> columns = new ArrayList<>();
+        columns.add(col(Col.FICHIER));
+        columns.add(col(Col.LIGNE));
+        columns.add(col(ERREUR_STRUCTURE));
         for (ColumnSpec spec : source.columns()) {
-            result = result.withColumnRenamed(spec.name(), RawColumns.raw(spec.name()));
+            columns.add(col(spec.name()).as(RawColumns.raw(spec.name())));
+            columns.add(TypedParsing.parse(spec, col(spec.name())).as(spec.name()));
         }
-        for (ColumnSpec spec : source.columns()) {
-            result = result.withColumn(spec.name(), TypedParsing.parse(spec, col(RawColumns.raw(spec.name()))));
-        }
-        return result;
+        return raw.select(columns.toArray(Column[]::new));
     }
 
     private Dataset<Row> joinReferences(Dataset<Row> typed, Function<Source, Dataset<Row>> acceptedOf) {
@@ -167,11 +168,13 @@ public final class SourceValidator {
                 .orderBy(col(Col.FICHIER), col(Col.LIGNE));
         Column keyShown = concat_ws(", ", source.keyColumns().stream().map(k -> col(k)).toArray(Column[]::new));
         Column duplicate = col(VALID_SO_FAR).and(row_number().over(byKeyInFileOrder).gt(1));
-        return checked.withColumn(VALID_SO_FAR, validSoFar)
-                .withColumn(motifColumn(ReasonCode.DUPLICATE_KEY), when(duplicate, concat(
+        Column firstFichier = first(col(Col.FICHIER)).over(byKeyInFileOrder);
+        Column firstLigne = first(col(Col.LIGNE)).over(byKeyInFileOrder);
+        return checked.select(col("*"), validSoFar.as(VALID_SO_FAR))
+                .select(col("*"), when(duplicate, concat(
                         lit("clé (" + String.join(", ", source.keyColumns()) + ") = ("), keyShown,
-                        lit(") déjà vue : " ), first(col(Col.FICHIER)).over(byKeyInFileOrder),
-                        lit(", ligne "), first(col(Col.LIGNE)).over(byKeyInFileOrder).cast("string"))));
+                        lit(") déjà vue : "), firstFichier, lit(", ligne "), firstLigne.cast("string")))
+                        .as(motifColumn(ReasonCode.DUPLICATE_KEY)));
     }
 
     /** The first broken rule in precedence order gives the reason; the working columns are dropped. */
