@@ -1,0 +1,277 @@
+package fr.ush.vigie.generate;
+
+import fr.ush.vigie.generate.AppuiData.Demande;
+import fr.ush.vigie.generate.AppuiData.Evaluation;
+import fr.ush.vigie.generate.AppuiData.Mission;
+import fr.ush.vigie.generate.PrestataireCatalog.Prestataire;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * First pass over the campaigns: scores every retained autodiagnostic in memory (one at a time) and lets
+ * degraded sites ask the pôle d'appui for help, so that demandes come mostly from sites in difficulty.
+ * Accepted demandes get a mission by a prestataire of the requested pôle; finished missions get an
+ * evaluation and plant their prestataire's effect on the site's later levels ({@link MissionEffects}),
+ * which is why this pass runs campaign by campaign before anything is written.
+ */
+final class AppuiGenerator {
+    /** Requests per autodiagnostic of the campaign (about 60 site requests over 6 campaigns of 400 sites). */
+    private static final double REQUESTS_PER_AUTODIAGNOSTIC = 0.03;
+    /** Relative chance of asking, per gravité (NORMALE .. CRISE); each site asks once. */
+    private static final double[] REQUEST_WEIGHT = {0.0, 0.05, 1.0, 3.0};
+    /** Requests about a whole organisme, per organisme and campaign. */
+    private static final double ORGANISME_REQUESTS_PER_CAMPAIGN = 0.025;
+    private static final String[] CANAUX = {"DIRECT", "ASSOCIATION_REGIONALE", "FEDERATION"};
+    private static final double[] CANAL_WEIGHTS = {0.5, 0.3, 0.2};
+    private static final String[] DECISIONS = {"ACCEPTEE", "REFUSEE", "REORIENTEE", "EN_ATTENTE"};
+    private static final double[] DECISION_WEIGHTS = {0.82, 0.07, 0.07, 0.04};
+    private static final double CANCELLATION_RATE = 0.05;
+    private static final double PROLONGATION_RATE = 0.25;
+    private static final double EVALUATION_RATE = 0.93;
+    private static final BigDecimal YEARLY_RATE_INCREASE = new BigDecimal("1.02");
+
+    private final Grille grille;
+    private final SiteTable sites;
+    private final List<Organisme> organismes;
+    private final List<Campagne> campagnes;
+    private final AssessmentSchedule schedule;
+    private final GridLevelModel model;
+    private final MissionEffects effects;
+    private final LocalDate horizon;
+    private final Rng rng;
+    private final List<Draft> drafts = new ArrayList<>();
+    private final boolean[] hasRequested;
+
+    AppuiGenerator(Grille grille, SiteTable sites, List<Organisme> organismes, List<Campagne> campagnes,
+                   AssessmentSchedule schedule, GridLevelModel model, MissionEffects effects, long seed) {
+        this.grille = grille;
+        this.sites = sites;
+        this.organismes = organismes;
+        this.campagnes = campagnes;
+        this.schedule = schedule;
+        this.model = model;
+        this.effects = effects;
+        this.horizon = campagnes.get(campagnes.size() - 1).fin();
+        this.rng = Rng.derive(seed, Rng.Stream.APPUI);
+        this.hasRequested = new boolean[sites.size()];
+    }
+
+    /** A demande with its mission and evaluation, before identifiers are given in date order. */
+    private static final class Draft {
+        int organisme;
+        int site;
+        LocalDate reception;
+        String canal;
+        String volet;
+        String problematique;
+        LocalDate commission;
+        String decision;
+        Prestataire prestataire;
+        LocalDate debut;
+        LocalDate fin;
+        int joursFinances;
+        int joursProlongation;
+        BigDecimal tarif;
+        String statut;
+        Evaluation evaluation;
+    }
+
+    private record Candidate(double key, int site) {
+    }
+
+    AppuiData generate() {
+        for (int c = 0; c < campagnes.size(); c++) {
+            siteRequests(c);
+            organismeRequests(c);
+        }
+        return identify();
+    }
+
+    /**
+     * A fixed share of the campaign's autodiagnostics leads to a request, so that counts scale with the
+     * dataset; which sites ask is a weighted draw without replacement (Efraimidis–Spirakis keys), mostly
+     * among sites in crisis or degraded.
+     */
+    private void siteRequests(int c) {
+        int[] levels = new int[grille.size()];
+        int assessed = 0;
+        List<Candidate> candidates = new ArrayList<>();
+        for (int site = 0; site < sites.size(); site++) {
+            int count = schedule.count(site, c);
+            if (count == 0) {
+                continue;
+            }
+            assessed++;
+            if (hasRequested[site]) {
+                continue;
+            }
+            model.levels(site, c, count - 1, effects.shiftAt(site, c), levels);
+            double weight = REQUEST_WEIGHT[grille.gravite(levels).ordinal()];
+            if (weight > 0) {
+                candidates.add(new Candidate(StrictMath.pow(rng.nextDouble(), 1 / weight), site));
+            }
+        }
+        candidates.sort(Comparator.comparingDouble(Candidate::key).reversed().thenComparingInt(Candidate::site));
+        int quota = (int) Math.min(candidates.size(), Math.round(assessed * REQUESTS_PER_AUTODIAGNOSTIC));
+        for (Candidate candidate : candidates.subList(0, quota)) {
+            int site = candidate.site();
+            int retained = schedule.count(site, c) - 1;
+            model.levels(site, c, retained, effects.shiftAt(site, c), levels);
+            hasRequested[site] = true;
+            LocalDate reception = schedule.date(site, c, retained).plusDays(rng.between(3, 60));
+            request(sites.organisme[site], site, reception, voletFor(levels));
+        }
+    }
+
+    private void organismeRequests(int c) {
+        Campagne campagne = campagnes.get(c);
+        long quota = Math.round(organismes.size() * ORGANISME_REQUESTS_PER_CAMPAIGN);
+        for (int q = 0; q < quota; q++) {
+            LocalDate reception = campagne.debut().plusDays(rng.between(20, 170));
+            request(rng.nextInt(organismes.size()), -1, reception, pickVolet());
+        }
+    }
+
+    /** The volet of the worst part of the grid: tranquillité themes, the rest of urban functioning, or service. */
+    private String voletFor(int[] levels) {
+        if (rng.chance(0.2)) {
+            return pickVolet();
+        }
+        double service = grille.meanLevel(levels, i -> i.axe().equals("QUALITE_SERVICE")) + 0.15;
+        double tranquillite = grille.meanLevel(levels, i -> i.theme().equals("Tranquillité"));
+        double urbain = grille.meanLevel(levels, i -> i.axe().equals("FONCTIONNEMENT_URBAIN")
+                && !i.theme().equals("Tranquillité")) + 0.15;
+        if (tranquillite >= urbain && tranquillite >= service) {
+            return "TRANQUILLITE_SECURITE";
+        }
+        return urbain >= service ? "GUSP" : "QUALITE_SERVICE";
+    }
+
+    private String pickVolet() {
+        return rng.pick(new String[] {"GUSP", "GUSP", "TRANQUILLITE_SECURITE", "QUALITE_SERVICE"});
+    }
+
+    private void request(int organisme, int site, LocalDate reception, String volet) {
+        if (reception.isAfter(horizon)) {
+            return;
+        }
+        Draft draft = new Draft();
+        draft.organisme = organisme;
+        draft.site = site;
+        draft.reception = reception;
+        draft.canal = CANAUX[rng.weighted(CANAL_WEIGHTS)];
+        draft.volet = volet;
+        draft.problematique = rng.pick(switch (volet) {
+            case "GUSP" -> NamePools.PROBLEMATIQUES_GUSP;
+            case "TRANQUILLITE_SECURITE" -> NamePools.PROBLEMATIQUES_TRANQUILLITE;
+            default -> NamePools.PROBLEMATIQUES_QUALITE;
+        });
+        LocalDate commission = reception.plusDays(rng.between(14, 56));
+        if (commission.isAfter(horizon)) {
+            draft.decision = "EN_ATTENTE";
+        } else {
+            draft.commission = commission;
+            draft.decision = DECISIONS[rng.weighted(DECISION_WEIGHTS)];
+        }
+        if ("ACCEPTEE".equals(draft.decision)) {
+            mission(draft);
+        }
+        drafts.add(draft);
+    }
+
+    private void mission(Draft draft) {
+        List<Prestataire> candidates = PrestataireCatalog.forPole(draft.volet);
+        Prestataire prestataire = candidates.get(rng.nextInt(candidates.size()));
+        draft.prestataire = prestataire;
+        draft.debut = draft.commission.plusDays(rng.between(14, 70));
+        draft.joursFinances = rng.between(3, 5);
+        draft.joursProlongation = rng.chance(PROLONGATION_RATE) ? rng.between(1, 3) : 0;
+        draft.tarif = tarif(prestataire, draft.debut.getYear());
+        LocalDate end = draft.debut.plusDays(30L + 12L * (draft.joursFinances + draft.joursProlongation)
+                + rng.between(0, 45));
+        if (rng.chance(CANCELLATION_RATE)) {
+            draft.statut = "ANNULEE";
+        } else if (draft.debut.isAfter(horizon)) {
+            draft.statut = "PLANIFIEE";
+        } else if (end.isAfter(horizon)) {
+            draft.statut = "EN_COURS";
+        } else {
+            draft.statut = "TERMINEE";
+            draft.fin = end;
+            evaluate(draft);
+            if (draft.site >= 0) {
+                plantEffect(draft.site, end, prestataire);
+            }
+        }
+    }
+
+    /** Rates rise 2 % a year from the first campaign's year. */
+    private BigDecimal tarif(Prestataire prestataire, int year) {
+        int years = Math.max(0, year - campagnes.get(0).annee());
+        return prestataire.tarifBase().multiply(YEARLY_RATE_INCREASE.pow(years)).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private void evaluate(Draft draft) {
+        LocalDate date = draft.fin.plusDays(rng.between(7, 75));
+        if (date.isAfter(horizon) || !rng.chance(EVALUATION_RATE)) {
+            return;
+        }
+        Prestataire p = draft.prestataire;
+        int satisfaction = (int) Math.max(1, Math.min(5, Math.round(p.satisfactionMoyenne() + 0.8 * rng.gaussian())));
+        int preconisations = rng.between(3, 12);
+        int misesEnOeuvre = 0;
+        for (int i = 0; i < preconisations; i++) {
+            if (rng.chance(p.tauxMiseEnOeuvre())) {
+                misesEnOeuvre++;
+            }
+        }
+        draft.evaluation = new Evaluation(null, date, satisfaction, rng.chance(p.partApports()),
+                rng.chance(p.partApports()), rng.chance(p.partApports()), rng.chance(p.partApports()),
+                preconisations, misesEnOeuvre);
+    }
+
+    /** The mission's effect shows from the first campaign starting after it ends. */
+    private void plantEffect(int site, LocalDate fin, Prestataire prestataire) {
+        for (int c = 0; c < campagnes.size(); c++) {
+            if (campagnes.get(c).debut().isAfter(fin)) {
+                effects.set(site, c, PrestataireCatalog.levelShift(prestataire));
+                return;
+            }
+        }
+    }
+
+    /** Numbers demandes by year of reception ({@code DEM-2025-0007}) and missions in demande order. */
+    private AppuiData identify() {
+        List<Draft> ordered = new ArrayList<>(drafts);
+        ordered.sort(Comparator.comparing((Draft d) -> d.reception));
+        int width = Math.max(4, String.valueOf(ordered.size()).length());
+        List<Demande> demandes = new ArrayList<>();
+        List<Mission> missions = new ArrayList<>();
+        List<Evaluation> evaluations = new ArrayList<>();
+        int year = -1;
+        int numberInYear = 0;
+        for (Draft d : ordered) {
+            if (d.reception.getYear() != year) {
+                year = d.reception.getYear();
+                numberInYear = 0;
+            }
+            String demandeId = String.format("DEM-%d-%0" + width + "d", year, ++numberInYear);
+            demandes.add(new Demande(demandeId, d.organisme, d.site, d.reception, d.canal, d.volet,
+                    d.problematique, d.commission, d.decision));
+            if (d.prestataire == null) {
+                continue;
+            }
+            String missionId = String.format("MIS-%0" + width + "d", missions.size() + 1);
+            missions.add(new Mission(missionId, demandeId, d.prestataire.id(), d.debut, d.fin, d.joursFinances,
+                    d.joursProlongation, d.tarif, d.statut));
+            if (d.evaluation != null) {
+                evaluations.add(d.evaluation.withMissionId(missionId));
+            }
+        }
+        return new AppuiData(List.copyOf(demandes), List.copyOf(missions), List.copyOf(evaluations));
+    }
+}
