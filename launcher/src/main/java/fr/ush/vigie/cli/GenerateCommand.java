@@ -25,7 +25,7 @@ final class GenerateCommand implements Callable<Integer> {
     private Long seed;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         GeneratorConfig config = new GeneratorConfig(out, sites == null ? DEFAULTS.sites() : sites,
                 campagnes == null ? DEFAULTS.campagnes() : campagnes, seed == null ? DEFAULTS.seed() : seed);
         System.err.println("vigie · generate · " + new Generator().generate(config));

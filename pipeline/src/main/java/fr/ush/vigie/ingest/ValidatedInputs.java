@@ -22,7 +22,7 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * Every source validated in dependency order, each against the accepted rows of the ones before it. The
- * validated rows of each source are persisted once: staging, rejects and counts all read them.
+ * validated rows of each source are materialised once: staging, rejects and counts all read them.
  */
 public final class ValidatedInputs {
     private final Map<Source, Dataset<Row>> validated;
@@ -43,9 +43,11 @@ public final class ValidatedInputs {
             Dataset<Row> raw = files.isEmpty()
                     ? spark.createDataFrame(List.of(), RawSchemas.forSource(source))
                     : RawInput.read(spark, source, files);
+            // Materialised with its lineage cut: each later source, and the union of rejects, would otherwise
+            // re-analyse the plans of every source it refers to (seconds of planning per query).
             Dataset<Row> checked = new SourceValidator(source)
                     .validate(raw, reference -> accepted(validated, reference))
-                    .persist(StorageLevel.MEMORY_AND_DISK());
+                    .localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
             validated.put(source, checked);
             List<FileCounts> sourceCounts = countByFile(checked, source, inventory);
             counts.addAll(sourceCounts);
@@ -120,7 +122,8 @@ public final class ValidatedInputs {
                 .filter(c -> c.lues() > 0 && (double) c.rejetees() / c.lues() > maxRate).toList();
     }
 
+    /** Frees the materialised rows (their blocks would otherwise wait for the context cleaner). */
     public void release() {
-        validated.values().forEach(Dataset::unpersist);
+        validated.values().forEach(rows -> rows.rdd().unpersist(false));
     }
 }

@@ -49,6 +49,14 @@ public final class StageLog {
         return result;
     }
 
+    /** A step inside a long stage: shown on a terminal only, where someone is waiting for it. */
+    public void progress(String stage, String step, long rows, long elapsedMs) {
+        if (terminal) {
+            out.println(String.format(Locale.FRANCE, "vigie · %s · %s · %,d lignes · %.1f s", stage, step, rows,
+                    elapsedMs / 1000.0));
+        }
+    }
+
     public List<Timing> timings() {
         return List.copyOf(timings);
     }

@@ -107,7 +107,12 @@ public final class VigieJob {
     }
 
     private ValidatedInputs validation(InputInventory inventory) throws Exception {
-        return log.run("validation", () -> ValidatedInputs.validate(spark, inventory, (source, rows) -> { }),
+        long[] stepStart = {System.nanoTime()};
+        return log.run("validation", () -> ValidatedInputs.validate(spark, inventory, (source, rows) -> {
+            long now = System.nanoTime();
+            log.progress("validation", source.code(), rows, (now - stepStart[0]) / 1_000_000);
+            stepStart[0] = now;
+        }),
                 inputs -> inputs.counts().stream().mapToLong(FileCounts::lues).sum());
     }
 

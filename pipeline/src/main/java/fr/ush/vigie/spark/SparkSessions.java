@@ -36,6 +36,8 @@ public final class SparkSessions {
         conf.setIfMissing("spark.sql.adaptive.enabled", "true");
         conf.setIfMissing("spark.sql.session.timeZone", "UTC");
         conf.setIfMissing("spark.sql.parquet.compression.codec", "zstd");
+        // Validation plans are wide by nature; their string form is only for debugging.
+        conf.setIfMissing("spark.sql.debug.maxToStringFields", "500");
         // Dates are calendar days: no time zone may shift them.
         conf.setIfMissing("spark.sql.datetime.java8API.enabled", "true");
         // Without Hive, Spark still creates ./spark-warehouse on first use: keep the user's folder clean.
