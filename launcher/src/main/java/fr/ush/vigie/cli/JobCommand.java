@@ -6,6 +6,8 @@ import fr.ush.vigie.spark.SparkSessions;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** A sub-command that runs a Spark job: parses its options, starts Spark, returns the exit code. */
 abstract class JobCommand implements Callable<Integer> {
@@ -15,6 +17,9 @@ abstract class JobCommand implements Callable<Integer> {
     @Mixin
     SparkOptions sparkOptions;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public final Integer call() throws Exception {
         sparkOptions.applyLogLevel();
@@ -23,4 +28,9 @@ abstract class JobCommand implements Callable<Integer> {
     }
 
     abstract int run(VigieJob job) throws Exception;
+
+    /** Where results go (stdout unless a caller redirected it). */
+    java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
 }

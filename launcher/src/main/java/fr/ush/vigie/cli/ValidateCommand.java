@@ -19,7 +19,8 @@ final class ValidateCommand extends JobCommand {
     @Override
     int run(VigieJob job) throws Exception {
         ValidationReport report = job.validate(input, rejectRate.value());
-        System.out.print(report.format());
+        out().print(report.format());
+        out().flush();
         return (report.overLimit().isEmpty() ? ExitCode.SUCCESS : ExitCode.REJECT_LIMIT).code();
     }
 }

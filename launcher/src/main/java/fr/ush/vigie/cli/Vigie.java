@@ -28,7 +28,14 @@ public final class Vigie implements Runnable {
 
     /** Runs the command line and returns its exit code, leaving the JVM (and a shared SparkSession) alive. */
     public static int execute(String... args) {
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** The same, printing results on {@code out} and messages on {@code err}. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Vigie());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(Vigie::onFailure);
         return commandLine.execute(args);
     }

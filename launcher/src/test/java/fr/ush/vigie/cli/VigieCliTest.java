@@ -1,0 +1,127 @@
+package fr.ush.vigie.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.ush.vigie.fixtures.EveryReasonFixture;
+import fr.ush.vigie.spark.TestSpark;
+import fr.ush.vigie.warehouse.RunLedger;
+import fr.ush.vigie.warehouse.RunLock;
+import fr.ush.vigie.warehouse.Warehouse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line's contract: help, exit codes 0/2/3, messages naming the file and what was expected. */
+class VigieCliTest {
+    @TempDir
+    static Path tmp;
+    static Path fixture;
+
+    /** What one invocation printed and returned. */
+    record Outcome(int code, String out, String err) {
+    }
+
+    @BeforeAll
+    static void sharedSparkAndFixture() throws IOException {
+        TestSpark.session();
+        fixture = EveryReasonFixture.write(tmp.resolve("fixture"));
+    }
+
+    static Outcome vigie(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Vigie.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"run", "ingest", "validate", "generate"})
+    void everyCommandHasHelp(String command) {
+        Outcome outcome = vigie(command, "--help");
+        assertEquals(0, outcome.code());
+        assertTrue(outcome.out().contains("Usage: vigie " + command), outcome.out());
+    }
+
+    @Test
+    void argumentErrorsExitWithTwo() {
+        assertEquals(2, vigie().code());
+        assertEquals(2, vigie("ingest", "--input", fixture.toString()).code(), "--warehouse is required");
+        assertEquals(2, vigie("frobnicate").code());
+        Outcome badRate = vigie("validate", "--input", fixture.toString(), "--max-reject-rate", "1.5");
+        assertEquals(2, badRate.code());
+        assertTrue(badRate.err().contains("--max-reject-rate"), badRate.err());
+        Outcome badCampaign = vigie("run", "--input", fixture.toString(), "--campagne", "2025-T3");
+        assertEquals(2, badCampaign.code());
+        assertTrue(badCampaign.err().contains("AAAA-S1"), badCampaign.err());
+    }
+
+    @Test
+    void aHeaderLackingColumnsIsFatalAndNamesFileAndColumns() throws IOException {
+        Path input = EveryReasonFixture.write(tmp.resolve("missing-columns"));
+        Files.writeString(input.resolve("reference/sites.csv"),
+                "site_id,organisme_id,nom,code_commune,code_qpv,nb_logements\nS1,O1,Tour,69123,,10\n",
+                StandardCharsets.UTF_8);
+        Path warehouse = tmp.resolve("missing-columns-warehouse");
+        Outcome outcome = vigie("ingest", "--input", input.toString(), "--warehouse", warehouse.toString());
+        assertEquals(2, outcome.code());
+        assertTrue(outcome.err().contains("reference/sites.csv"), outcome.err());
+        assertTrue(outcome.err().contains("date_entree, date_sortie"), outcome.err());
+        assertFalse(Files.exists(warehouse.resolve("staging")), "nothing published");
+    }
+
+    @Test
+    void aMissingFileIsFatal() throws IOException {
+        Path input = EveryReasonFixture.write(tmp.resolve("missing-file"));
+        Files.delete(input.resolve("appui/missions.csv"));
+        Outcome outcome = vigie("validate", "--input", input.toString());
+        assertEquals(2, outcome.code());
+        assertTrue(outcome.err().contains("appui/missions.csv"), outcome.err());
+    }
+
+    @Test
+    void validatePrintsTheReconciliationAndExitsThreeOverTheLimit() {
+        Outcome outcome = vigie("validate", "--input", fixture.toString());
+        assertEquals(3, outcome.code());
+        assertTrue(outcome.out().matches("(?s).*\\nautodiagnostics +22 +10 +12 +54,55 %\\n.*"), outcome.out());
+        assertTrue(outcome.out().contains("UNKNOWN_REFERENCE"), outcome.out());
+        assertEquals(0, vigie("validate", "--input", fixture.toString(), "--max-reject-rate", "1").code());
+    }
+
+    @Test
+    void aRejectRateOverTheLimitPublishesNothingAndRecordsARejectedRun() throws IOException {
+        Path warehouse = tmp.resolve("rejected-warehouse");
+        Outcome outcome = vigie("ingest", "--input", fixture.toString(), "--warehouse", warehouse.toString());
+        assertEquals(3, outcome.code());
+        assertTrue(outcome.err().contains("taux de rejet"), outcome.err());
+        Warehouse published = new Warehouse(warehouse);
+        assertTrue(published.publishedRunId().isEmpty());
+        List<RunLedger> ledgers = published.ledgers();
+        assertEquals(1, ledgers.size());
+        assertEquals(RunLedger.Status.REJECTED, ledgers.get(0).status());
+        assertEquals(14, ledgers.get(0).inputs().size());
+    }
+
+    @Test
+    void aWarehouseHeldByAnotherRunIsRefusedNamingTheHolder() throws Exception {
+        Path warehouse = tmp.resolve("busy-warehouse");
+        try (RunLock held = new Warehouse(warehouse).lock("20261129T000000Z-abcdef")) {
+            Outcome outcome = vigie("ingest", "--input", fixture.toString(), "--warehouse", warehouse.toString(),
+                    "--max-reject-rate", "1");
+            assertEquals(2, outcome.code());
+            assertTrue(outcome.err().contains("20261129T000000Z-abcdef"), outcome.err());
+        }
+        assertEquals(0, vigie("ingest", "--input", fixture.toString(), "--warehouse", warehouse.toString(),
+                "--max-reject-rate", "1").code(), "the lock released, the next run goes through");
+    }
+}
