@@ -46,7 +46,7 @@ class VigieCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "ingest", "validate", "generate"})
+    @ValueSource(strings = {"run", "ingest", "validate", "sql", "generate"})
     void everyCommandHasHelp(String command) {
         Outcome outcome = vigie(command, "--help");
         assertEquals(0, outcome.code());
@@ -123,5 +123,22 @@ class VigieCliTest {
         }
         assertEquals(0, vigie("ingest", "--input", fixture.toString(), "--warehouse", warehouse.toString(),
                 "--max-reject-rate", "1").code(), "the lock released, the next run goes through");
+    }
+
+    @Test
+    void sqlQueriesEveryTableOfThePublishedWarehouseByName() {
+        Path warehouse = tmp.resolve("sql-warehouse");
+        assertEquals(2, vigie("sql", "--warehouse", warehouse.toString(), "-e", "select 1").code(),
+                "nothing published yet");
+        assertEquals(0, vigie("ingest", "--input", fixture.toString(), "--warehouse", warehouse.toString(),
+                "--max-reject-rate", "1").code());
+        Outcome csv = vigie("sql", "--warehouse", warehouse.toString(), "--format", "csv", "-e",
+                "select source, sum(nb_lignes) as n from rejets_synthese group by source order by source;"
+                        + "select count(*) as n from rejets r join sites s on r.fichier = 'x'");
+        assertEquals(0, csv.code(), csv.err());
+        assertTrue(csv.out().startsWith("source,n\nautodiagnostics,12\ncommunes,1\n"), csv.out());
+        assertTrue(csv.out().endsWith("n\n0\n"), csv.out());
+        Outcome badSql = vigie("sql", "--warehouse", warehouse.toString(), "-e", "select nope from sites");
+        assertEquals(1, badSql.code());
     }
 }

@@ -9,17 +9,18 @@ import fr.ush.vigie.model.Source;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.SparkSession;
 
 /** The input files with their SHA-256, every header checked: what the validation may read. */
 public final class InputInventory {
     private final List<InputFile> files;
+    private final List<String> ignored;
     private final Map<String, String> sha256ByFichier;
 
-    private InputInventory(List<InputFile> files, Map<String, String> sha256ByFichier) {
+    private InputInventory(List<InputFile> files, List<String> ignored, Map<String, String> sha256ByFichier) {
         this.files = List.copyOf(files);
+        this.ignored = List.copyOf(ignored);
         this.sha256ByFichier = Map.copyOf(sha256ByFichier);
     }
 
@@ -38,7 +39,7 @@ public final class InputInventory {
             throw new InputFileException(fatal.get(0).file().fichier(),
                     fatal.size() == 1 ? stripFile(fatal.get(0)) : "fichiers inutilisables :\n" + message);
         }
-        return new InputInventory(catalog.files(), inspected.stream()
+        return new InputInventory(catalog.files(), catalog.ignored(), inspected.stream()
                 .collect(Collectors.toMap(i -> i.file().fichier(), Inspected::sha256, (a, b) -> a)));
     }
 
@@ -52,15 +53,16 @@ public final class InputInventory {
         return files;
     }
 
+    /** Files found where inputs are expected but not read: their format is not one Vigie reads. */
+    public List<String> ignored() {
+        return ignored;
+    }
+
     public List<InputFile> files(Source source) {
         return files.stream().filter(f -> f.source() == source).toList();
     }
 
     public String sha256(String fichier) {
         return sha256ByFichier.get(fichier);
-    }
-
-    public Map<String, InputFile> byFichier() {
-        return files.stream().collect(Collectors.toMap(InputFile::fichier, Function.identity()));
     }
 }

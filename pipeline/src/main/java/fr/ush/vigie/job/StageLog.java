@@ -57,6 +57,11 @@ public final class StageLog {
         }
     }
 
+    /** Something the user should know, whatever the terminal. */
+    public void warn(String message) {
+        out.println("vigie · attention · " + message);
+    }
+
     public List<Timing> timings() {
         return List.copyOf(timings);
     }

@@ -44,6 +44,11 @@ public final class VigieJob {
         }
     }
 
+    /** {@code vigie sql}: queries over the published warehouse. */
+    public SqlQuery sql() {
+        return new SqlQuery(spark);
+    }
+
     /** {@code vigie ingest}: staging tables, rejects and their summary, published atomically. */
     public String ingest(RunConfig config) throws Exception {
         return publishRun(config);
@@ -102,8 +107,11 @@ public final class VigieJob {
     }
 
     private InputInventory inventory(String input) throws Exception {
-        return log.run("inventaire des fichiers", () -> InputInventory.take(spark, input),
-                inventory -> (long) inventory.files().size());
+        InputInventory inventory = log.run("inventaire des fichiers", () -> InputInventory.take(spark, input),
+                taken -> (long) taken.files().size());
+        inventory.ignored().forEach(fichier ->
+                log.warn(fichier + " ignoré : seuls les fichiers .csv et .xlsx sont lus"));
+        return inventory;
     }
 
     private ValidatedInputs validation(InputInventory inventory) throws Exception {
@@ -123,7 +131,7 @@ public final class VigieJob {
             return inputs.counts().stream().mapToLong(FileCounts::acceptees).sum();
         }, rows -> rows);
         Dataset<Row> rejets = log.run("rejets", () -> {
-            inputs.rejected(runId).orderBy("source", "fichier", "ligne").coalesce(1)
+            inputs.rejected(runId).repartition(1).sortWithinPartitions("source", "fichier", "ligne")
                     .write().mode(SaveMode.ErrorIfExists).parquet(versionDir + "/rejets");
             return spark.read().parquet(versionDir + "/rejets");
         }, written -> inputs.counts().stream().mapToLong(FileCounts::rejetees).sum());

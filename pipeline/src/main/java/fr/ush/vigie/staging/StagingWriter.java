@@ -33,7 +33,9 @@ public final class StagingWriter {
                         .sortWithinPartitions(orderOf(source))
                         .write().mode(SaveMode.ErrorIfExists).partitionBy(Col.CAMPAGNE).parquet(path);
             } else {
-                table.orderBy(orderOf(source)).coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(path);
+                // One sorted file: reference tables are small, and a global sort would cost a sampling job.
+                table.repartition(1).sortWithinPartitions(orderOf(source))
+                        .write().mode(SaveMode.ErrorIfExists).parquet(path);
             }
         }
     }

@@ -22,9 +22,16 @@ import org.apache.hadoop.fs.RemoteIterator;
  */
 public final class InputCatalog {
     private final List<InputFile> files;
+    private final List<String> ignored;
 
-    private InputCatalog(List<InputFile> files) {
+    private InputCatalog(List<InputFile> files, List<String> ignored) {
         this.files = List.copyOf(files);
+        this.ignored = List.copyOf(ignored);
+    }
+
+    /** Files under {@code autodiagnostics/} that are neither .csv nor .xlsx (an old .xls, a note…). */
+    public List<String> ignored() {
+        return ignored;
     }
 
     public List<InputFile> files() {
@@ -46,6 +53,7 @@ public final class InputCatalog {
             }
             Path qualifiedRoot = fs.makeQualified(root);
             List<InputFile> found = new ArrayList<>();
+            List<String> ignored = new ArrayList<>();
             for (Source source : Source.values()) {
                 Path path = new Path(qualifiedRoot, source.path());
                 if (source.singleFile()) {
@@ -54,17 +62,17 @@ public final class InputCatalog {
                     }
                     found.add(new InputFile(source, source.path(), path.toString(), conf));
                 } else {
-                    found.addAll(listTree(fs, qualifiedRoot, path, source, conf));
+                    found.addAll(listTree(fs, qualifiedRoot, path, source, conf, ignored));
                 }
             }
-            return new InputCatalog(found);
+            return new InputCatalog(found, ignored);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     private static List<InputFile> listTree(FileSystem fs, Path root, Path dir, Source source,
-            SerializableHadoopConf conf) throws IOException, InputFileException {
+            SerializableHadoopConf conf, List<String> ignored) throws IOException, InputFileException {
         if (!fs.exists(dir)) {
             throw new InputFileException(source.path() + "/", "dossier manquant");
         }
@@ -74,22 +82,28 @@ public final class InputCatalog {
             RemoteIterator<LocatedFileStatus> it = fs.listFiles(dir, true);
             while (it.hasNext()) {
                 Path path = it.next().getPath();
+                String relative = path.toUri().getPath().substring(rootPrefix.length());
                 if (isDataFile(path.getName())) {
-                    String relative = path.toUri().getPath().substring(rootPrefix.length());
                     found.add(new InputFile(source, relative, path.toString(), conf));
+                } else if (!isHidden(path.getName())) {
+                    ignored.add(relative);
                 }
             }
         } catch (FileNotFoundException e) {
             throw new InputFileException(source.path() + "/", "dossier illisible : " + e.getMessage());
         }
         found.sort(Comparator.comparing(InputFile::fichier));
+        ignored.sort(Comparator.naturalOrder());
         return found;
     }
 
     /** CSV and workbooks only; hidden files and office lock files ({@code ~$x.xlsx}) are not inputs. */
     static boolean isDataFile(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        boolean hidden = lower.startsWith(".") || lower.startsWith("_") || lower.startsWith("~$");
-        return !hidden && (lower.endsWith(".csv") || lower.endsWith(".xlsx"));
+        return !isHidden(name) && (lower.endsWith(".csv") || lower.endsWith(".xlsx"));
+    }
+
+    private static boolean isHidden(String name) {
+        return name.startsWith(".") || name.startsWith("_") || name.startsWith("~$");
     }
 }

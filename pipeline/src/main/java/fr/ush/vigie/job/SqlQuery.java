@@ -1,0 +1,69 @@
+package fr.ush.vigie.job;
+
+import fr.ush.vigie.warehouse.Warehouse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * {@code vigie sql}: Spark SQL over the published warehouse, every staging table, mart and the rejects being a
+ * view by its name.
+ */
+public final class SqlQuery {
+    private final SparkSession spark;
+
+    public SqlQuery(SparkSession spark) {
+        this.spark = spark;
+    }
+
+    /** Registers a temporary view per table of the published warehouse; returns their names. */
+    public List<String> registerViews(String warehouseDir) throws Exception {
+        Warehouse warehouse = new Warehouse(warehouseDir);
+        if (warehouse.publishedRunId().isEmpty()) {
+            throw new UsageException("entrepôt " + warehouseDir + " : aucune version publiée (lancer vigie ingest ou run)");
+        }
+        List<String> views = new ArrayList<>();
+        for (String folder : List.of("staging", "marts")) {
+            Path dir = warehouse.root().resolve(folder);
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> tables = Files.list(dir)) {
+                for (Path table : tables.filter(Files::isDirectory).sorted().toList()) {
+                    String name = table.getFileName().toString();
+                    spark.read().parquet(table.toUri().toString()).createOrReplaceTempView(name);
+                    views.add(name);
+                }
+            }
+        }
+        Path rejets = warehouse.rejetsDir();
+        if (Files.isDirectory(rejets)) {
+            spark.read().parquet(rejets.toUri().toString()).createOrReplaceTempView("rejets");
+            views.add("rejets");
+        }
+        return views;
+    }
+
+    /** Runs each statement; returns the result of every one that yields rows. */
+    public List<Dataset<Row>> run(String sql) {
+        List<Dataset<Row>> results = new ArrayList<>();
+        for (String statement : SqlScript.statements(sql)) {
+            results.add(spark.sql(statement));
+        }
+        return results;
+    }
+
+    public static String readFile(String file) throws UsageException {
+        try {
+            return Files.readString(Path.of(file));
+        } catch (IOException e) {
+            throw new UsageException(file + " : fichier SQL illisible (" + e.getMessage() + ")");
+        }
+    }
+}
