@@ -139,6 +139,7 @@ class VigieCliTest {
         assertTrue(csv.out().startsWith("source,n\nautodiagnostics,12\ncommunes,1\n"), csv.out());
         assertTrue(csv.out().endsWith("n\n0\n"), csv.out());
         Outcome badSql = vigie("sql", "--warehouse", warehouse.toString(), "-e", "select nope from sites");
-        assertEquals(1, badSql.code());
+        assertEquals(2, badSql.code());
+        assertTrue(badSql.err().contains("nope"), badSql.err());
     }
 }

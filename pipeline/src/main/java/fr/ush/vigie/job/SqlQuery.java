@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -50,11 +51,19 @@ public final class SqlQuery {
         return views;
     }
 
-    /** Runs each statement; returns the result of every one that yields rows. */
-    public List<Dataset<Row>> run(String sql) {
+    /** Runs each statement; a statement Spark cannot parse or resolve is an argument error (exit 2). */
+    public List<Dataset<Row>> run(String sql) throws UsageException {
         List<Dataset<Row>> results = new ArrayList<>();
         for (String statement : SqlScript.statements(sql)) {
-            results.add(spark.sql(statement));
+            try {
+                results.add(spark.sql(statement));
+            } catch (Exception e) {
+                // Scala declares nothing, but parse and resolution errors are (checked) AnalysisExceptions.
+                if (e instanceof AnalysisException) {
+                    throw new UsageException("requête SQL invalide : " + e.getMessage());
+                }
+                throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
+            }
         }
         return results;
     }
