@@ -6,7 +6,14 @@ import fr.ush.vigie.ingest.input.InputCatalog;
 import fr.ush.vigie.ingest.input.InputFile;
 import fr.ush.vigie.ingest.read.InputFileException;
 import fr.ush.vigie.model.Source;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
+import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,14 +21,20 @@ import org.apache.spark.sql.SparkSession;
 
 /** The input files with their SHA-256, every header checked: what the validation may read. */
 public final class InputInventory {
+    /** Optional threshold overrides (CONTRACT section 4), relative to the input folder. */
+    public static final String SEUILS = "reference/seuils.properties";
+
     private final List<InputFile> files;
     private final List<String> ignored;
     private final Map<String, String> sha256ByFichier;
+    private final Optional<String> seuils;
 
-    private InputInventory(List<InputFile> files, List<String> ignored, Map<String, String> sha256ByFichier) {
+    private InputInventory(List<InputFile> files, List<String> ignored, Map<String, String> sha256ByFichier,
+            Optional<String> seuils) {
         this.files = List.copyOf(files);
         this.ignored = List.copyOf(ignored);
         this.sha256ByFichier = Map.copyOf(sha256ByFichier);
+        this.seuils = seuils;
     }
 
     /**
@@ -40,7 +53,23 @@ public final class InputInventory {
                     fatal.size() == 1 ? stripFile(fatal.get(0)) : "fichiers inutilisables :\n" + message);
         }
         return new InputInventory(catalog.files(), catalog.ignored(), inspected.stream()
-                .collect(Collectors.toMap(i -> i.file().fichier(), Inspected::sha256, (a, b) -> a)));
+                .collect(Collectors.toMap(i -> i.file().fichier(), Inspected::sha256, (a, b) -> a)),
+                readSeuils(inputDir, spark.sparkContext().hadoopConfiguration()));
+    }
+
+    private static Optional<String> readSeuils(String inputDir, Configuration conf) throws InputFileException {
+        Path path = new Path(new Path(inputDir), SEUILS);
+        try {
+            FileSystem fs = path.getFileSystem(conf);
+            if (!fs.isFile(path)) {
+                return Optional.empty();
+            }
+            try (InputStream in = fs.open(path)) {
+                return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new InputFileException(SEUILS, "lecture impossible (" + e.getMessage() + ")", e);
+        }
     }
 
     private static String stripFile(Inspected inspected) {
@@ -60,6 +89,11 @@ public final class InputInventory {
 
     public List<InputFile> files(Source source) {
         return files.stream().filter(f -> f.source() == source).toList();
+    }
+
+    /** The text of {@link #SEUILS}, when the input folder has one. */
+    public Optional<String> seuils() {
+        return seuils;
     }
 
     public String sha256(String fichier) {

@@ -4,25 +4,32 @@ import fr.ush.vigie.ingest.FileCounts;
 import fr.ush.vigie.ingest.InputInventory;
 import fr.ush.vigie.ingest.ValidatedInputs;
 import fr.ush.vigie.marts.RejectSummary;
+import fr.ush.vigie.marts.StagingSource;
+import fr.ush.vigie.marts.Thresholds;
 import fr.ush.vigie.staging.StagingWriter;
 import fr.ush.vigie.warehouse.RunIds;
 import fr.ush.vigie.warehouse.RunLedger;
 import fr.ush.vigie.warehouse.RunLock;
 import fr.ush.vigie.warehouse.Warehouse;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The jobs of the command line as lists of named stages. A run that writes the warehouse holds its lock, writes
+ * The jobs of the command line as lists of named stages. A job that writes the warehouse holds its lock, writes
  * a new version, publishes it only when every stage succeeded, and records a ledger whatever happens.
  */
 public final class VigieJob {
+    /** Staging table of the thresholds in force, so that {@code compute} reuses those of the ingest. */
+    public static final String SEUILS_TABLE = "seuils";
+
     private final SparkSession spark;
     private final StageLog log;
     private final String version;
@@ -36,6 +43,7 @@ public final class VigieJob {
     /** {@code vigie validate}: the checks of the ingestion; writes nothing. */
     public ValidationReport validate(String input, double maxRejectRate) throws Exception {
         InputInventory inventory = inventory(input);
+        thresholds(inventory);
         ValidatedInputs inputs = validation(inventory);
         try {
             return log.run("synthèse des rejets", () -> ValidationReport.of(inputs, maxRejectRate), r -> -1L);
@@ -49,61 +57,139 @@ public final class VigieJob {
         return new SqlQuery(spark);
     }
 
-    /** {@code vigie ingest}: staging tables, rejects and their summary, published atomically. */
+    /** {@code vigie ingest}: staging tables, rejects and their summary. */
     public String ingest(RunConfig config) throws Exception {
-        return publishRun(config);
+        return publish(config.warehouse(), config.parameters(),
+                (runId, versionDir, ledger) -> ingestInto(config, runId, versionDir, ledger, false));
     }
 
-    /** {@code vigie run}: ingestion then every later stage that exists, published together. */
+    /** {@code vigie run}: ingestion then every mart, published together. */
     public String run(RunConfig config) throws Exception {
-        return publishRun(config);
+        return publish(config.warehouse(), config.parameters(),
+                (runId, versionDir, ledger) -> ingestInto(config, runId, versionDir, ledger, true));
     }
 
-    private String publishRun(RunConfig config) throws Exception {
+    /** {@code vigie compute}: every mart rebuilt from the published staging tables. */
+    public String compute(String warehouseDir) throws Exception {
+        Warehouse warehouse = new Warehouse(warehouseDir);
+        Path published = warehouse.publishedVersionDir().orElseThrow(() -> new UsageException(
+                "entrepôt " + warehouseDir + " : aucune version publiée (lancer vigie ingest ou run)"));
+        return publish(warehouseDir, Map.of("warehouse", warehouseDir), (runId, versionDir, ledger) -> {
+            log.run("reprise du staging", () -> {
+                VersionCopy.linkTree(published.resolve("staging"), versionDir.resolve("staging"));
+                VersionCopy.linkTree(published.resolve("rejets"), versionDir.resolve("rejets"));
+                return versionDir;
+            }, copied -> -1L);
+            StagingSource staging = stagingOf(versionDir);
+            Thresholds thresholds = Thresholds.fromTable(staging.table(SEUILS_TABLE));
+            Dataset<Row> rejets = spark.read().parquet(uri(versionDir, "rejets"));
+            Map<String, Long> marts = marts(staging, thresholds, rejets, versionDir);
+            ledger.update(l -> l.withMarts(marts));
+        });
+    }
+
+    /** What a publishing job does inside its new version, noting in the ledger what it learns as it goes. */
+    @FunctionalInterface
+    private interface VersionWork {
+        void write(String runId, Path versionDir, LedgerDraft ledger) throws Exception;
+    }
+
+    /** The ledger of a run in progress: whatever happens, what was learnt so far is recorded. */
+    private static final class LedgerDraft {
+        private RunLedger current;
+
+        LedgerDraft(RunLedger start) {
+            current = start;
+        }
+
+        void update(UnaryOperator<RunLedger> change) {
+            current = change.apply(current);
+        }
+    }
+
+    private String publish(String warehouseDir, Map<String, String> parameters, VersionWork work) throws Exception {
         Instant startedAt = Instant.now();
         String runId = RunIds.next(startedAt);
-        Warehouse warehouse = new Warehouse(config.warehouse());
+        Warehouse warehouse = new Warehouse(warehouseDir);
         try (RunLock lock = warehouse.lock(runId)) {
             warehouse.cleanLeftovers();
-            RunLedger ledger = new RunLedger(runId, startedAt, null, RunLedger.Status.FAILED, version,
-                    config.parameters(), null, null, null, null);
+            LedgerDraft ledger = new LedgerDraft(new RunLedger(runId, startedAt, null, RunLedger.Status.FAILED,
+                    version, parameters, null, null, null, null));
             try {
-                InputInventory inventory = inventory(config.input());
-                ValidatedInputs inputs = validation(inventory);
-                try {
-                    ledger = ledger.withInputs(inputs.counts().stream().map(VigieJob::ledgerInput).toList());
-                    List<FileCounts> overLimit = inputs.overRejectLimit(config.maxRejectRate());
-                    if (!overLimit.isEmpty()) {
-                        throw new RejectLimitException(overLimit, config.maxRejectRate());
-                    }
-                    warehouse.newVersion(runId);
-                    ledger = ledger.withMarts(write(inputs, runId, warehouse.versionDir(runId).toUri().toString()));
-                } finally {
-                    inputs.release();
-                }
+                work.write(runId, warehouse.newVersion(runId), ledger);
                 log.run("publication", () -> {
                     warehouse.publish(runId);
                     return runId;
                 }, published -> -1L);
-                warehouse.writeLedger(withTimings(ledger).finished(Instant.now(), RunLedger.Status.SUCCESS, null));
+                warehouse.writeLedger(withTimings(ledger.current).finished(Instant.now(), RunLedger.Status.SUCCESS,
+                        null));
                 return runId;
             } catch (Exception | Error failure) {
                 RunLedger.Status status = failure instanceof RejectLimitException
                         ? RunLedger.Status.REJECTED : RunLedger.Status.FAILED;
-                warehouse.writeLedger(withTimings(ledger).finished(Instant.now(), status, failure.getMessage()));
+                warehouse.writeLedger(withTimings(ledger.current).finished(Instant.now(), status,
+                        failure.getMessage()));
                 throw failure;
             }
         }
     }
 
-    private RunLedger withTimings(RunLedger ledger) {
-        return ledger.withStages(log.timings().stream()
-                .map(t -> new RunLedger.Stage(t.name(), t.elapsedMs(), t.rows())).toList());
+    private void ingestInto(RunConfig config, String runId, Path versionDir, LedgerDraft ledger,
+            boolean withMarts) throws Exception {
+        InputInventory inventory = inventory(config.input());
+        Thresholds thresholds = thresholds(inventory);
+        ledger.update(l -> l.withParameters(thresholdParameters(l, thresholds)));
+        ValidatedInputs inputs = validation(inventory);
+        try {
+            ledger.update(l -> l.withInputs(inputs.counts().stream().map(VigieJob::ledgerInput).toList()));
+            List<FileCounts> overLimit = inputs.overRejectLimit(config.maxRejectRate());
+            if (!overLimit.isEmpty()) {
+                throw new RejectLimitException(overLimit, config.maxRejectRate());
+            }
+            log.run("tables de staging", () -> {
+                StagingWriter.write(inputs, uri(versionDir, "staging"));
+                thresholds.toTable(spark).coalesce(1).write().mode(SaveMode.ErrorIfExists)
+                        .parquet(uri(versionDir, "staging/" + SEUILS_TABLE));
+                return inputs.counts().stream().mapToLong(FileCounts::acceptees).sum();
+            }, rows -> rows);
+            Dataset<Row> rejets = log.run("rejets", () -> {
+                inputs.rejected(runId).repartition(1).sortWithinPartitions("source", "fichier", "ligne")
+                        .write().mode(SaveMode.ErrorIfExists).parquet(uri(versionDir, "rejets"));
+                return spark.read().parquet(uri(versionDir, "rejets"));
+            }, written -> inputs.counts().stream().mapToLong(FileCounts::rejetees).sum());
+            Map<String, Long> marts = withMarts
+                    ? marts(stagingOf(versionDir), thresholds, rejets, versionDir)
+                    : rejectSummaryOnly(rejets, versionDir);
+            ledger.update(l -> l.withMarts(marts));
+        } finally {
+            inputs.release();
+        }
     }
 
-    private static RunLedger.Input ledgerInput(FileCounts counts) {
-        return new RunLedger.Input(counts.fichier(), counts.sha256(), counts.source().code(), counts.lues(),
-                counts.acceptees(), counts.rejetees());
+    private Map<String, Long> marts(StagingSource staging, Thresholds thresholds, Dataset<Row> rejets,
+            Path versionDir) throws Exception {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        log.run("indicateurs", () -> {
+            rows.putAll(MartStage.write(spark, staging, thresholds, rejets, uri(versionDir, "marts")));
+            return rows.values().stream().mapToLong(Long::longValue).sum();
+        }, total -> total);
+        return rows;
+    }
+
+    private Map<String, Long> rejectSummaryOnly(Dataset<Row> rejets, Path versionDir) throws Exception {
+        String path = uri(versionDir, "marts/" + RejectSummary.TABLE);
+        return log.run("synthèse des rejets", () -> {
+            RejectSummary.of(rejets).coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(path);
+            return Map.of(RejectSummary.TABLE, spark.read().parquet(path).count());
+        }, written -> written.get(RejectSummary.TABLE));
+    }
+
+    private StagingSource stagingOf(Path versionDir) {
+        return name -> spark.read().parquet(uri(versionDir, "staging/" + name));
+    }
+
+    private static String uri(Path versionDir, String relative) {
+        return versionDir.resolve(relative).toUri().toString();
     }
 
     private InputInventory inventory(String input) throws Exception {
@@ -114,35 +200,33 @@ public final class VigieJob {
         return inventory;
     }
 
+    private static Thresholds thresholds(InputInventory inventory) throws Exception {
+        return inventory.seuils().isPresent()
+                ? Thresholds.parse(inventory.seuils().get(), InputInventory.SEUILS) : Thresholds.defaults();
+    }
+
+    private static Map<String, String> thresholdParameters(RunLedger ledger, Thresholds thresholds) {
+        Map<String, String> parameters = new LinkedHashMap<>(ledger.parameters());
+        thresholds.asProperties().forEach((key, value) -> parameters.put("seuils." + key, value));
+        return parameters;
+    }
+
     private ValidatedInputs validation(InputInventory inventory) throws Exception {
         long[] stepStart = {System.nanoTime()};
         return log.run("validation", () -> ValidatedInputs.validate(spark, inventory, (source, rows) -> {
             long now = System.nanoTime();
             log.progress("validation", source.code(), rows, (now - stepStart[0]) / 1_000_000);
             stepStart[0] = now;
-        }),
-                inputs -> inputs.counts().stream().mapToLong(FileCounts::lues).sum());
+        }), inputs -> inputs.counts().stream().mapToLong(FileCounts::lues).sum());
     }
 
-    /** Writes staging, rejects and the marts that exist into the version folder; returns mart row counts. */
-    private Map<String, Long> write(ValidatedInputs inputs, String runId, String versionDir) throws Exception {
-        log.run("tables de staging", () -> {
-            StagingWriter.write(inputs, versionDir + "/staging");
-            return inputs.counts().stream().mapToLong(FileCounts::acceptees).sum();
-        }, rows -> rows);
-        Dataset<Row> rejets = log.run("rejets", () -> {
-            inputs.rejected(runId).repartition(1).sortWithinPartitions("source", "fichier", "ligne")
-                    .write().mode(SaveMode.ErrorIfExists).parquet(versionDir + "/rejets");
-            return spark.read().parquet(versionDir + "/rejets");
-        }, written -> inputs.counts().stream().mapToLong(FileCounts::rejetees).sum());
-        Map<String, Long> marts = new LinkedHashMap<>();
-        log.run("indicateurs", () -> {
-            Dataset<Row> summary = RejectSummary.of(rejets);
-            summary.coalesce(1).write().mode(SaveMode.ErrorIfExists)
-                    .parquet(versionDir + "/marts/" + RejectSummary.TABLE);
-            marts.put(RejectSummary.TABLE, spark.read().parquet(versionDir + "/marts/" + RejectSummary.TABLE).count());
-            return marts.values().stream().mapToLong(Long::longValue).sum();
-        }, rows -> rows);
-        return marts;
+    private RunLedger withTimings(RunLedger ledger) {
+        return ledger.withStages(log.timings().stream()
+                .map(t -> new RunLedger.Stage(t.name(), t.elapsedMs(), t.rows())).toList());
+    }
+
+    private static RunLedger.Input ledgerInput(FileCounts counts) {
+        return new RunLedger.Input(counts.fichier(), counts.sha256(), counts.source().code(), counts.lues(),
+                counts.acceptees(), counts.rejetees());
     }
 }

@@ -92,6 +92,11 @@ public record RunLedger(
         return new RunLedger(runId, startedAt, at, endStatus, version, parameters, inputs, marts, stages, reason);
     }
 
+    public RunLedger withParameters(Map<String, String> newParameters) {
+        return new RunLedger(runId, startedAt, finishedAt, status, version, newParameters, inputs, marts, stages,
+                message);
+    }
+
     public RunLedger withInputs(List<Input> newInputs) {
         return new RunLedger(runId, startedAt, finishedAt, status, version, parameters, newInputs, marts, stages,
                 message);
