@@ -1,0 +1,149 @@
+package fr.ush.vigie.marts;
+
+import static fr.ush.vigie.model.Col.AUTODIAGNOSTIC_ID;
+import static fr.ush.vigie.model.Col.AXE;
+import static fr.ush.vigie.model.Col.CAMPAGNE;
+import static fr.ush.vigie.model.Col.CODE_INDICATEUR;
+import static fr.ush.vigie.model.Col.CRITIQUE;
+import static fr.ush.vigie.model.Col.DATE_AUTODIAGNOSTIC;
+import static fr.ush.vigie.model.Col.NIVEAU;
+import static fr.ush.vigie.model.Col.POIDS;
+import static fr.ush.vigie.model.Col.RETENU;
+import static fr.ush.vigie.model.Col.SITE_ID;
+import static fr.ush.vigie.model.Col.VERSION_GRILLE;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.RelationalGroupedDataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * Per retained autodiagnostic, its scores (CONTRACT section 4). {@link #aggregate} is the one pass over the long
+ * autodiagnostics table: retained rows only, the grid's weights (and totals) joined by broadcast, one row out per
+ * site and campaign, with aggregation buffers a hash aggregation updates in place (no string maximum, which would
+ * turn the aggregation of millions of rows into a sort). Everything after it works on that small table.
+ */
+public final class AssessmentScores {
+    /** Sum of {@code poids · niveau} and of {@code poids} over the assessed indicators of a scope. */
+    public static final String POINTS_PREFIX = "points_";
+    public static final String POIDS_EVALUE_PREFIX = "poids_evalue_";
+    /** Total weight of a scope in the autodiagnostic's grid version, assessed or not. */
+    public static final String POIDS_TOTAL_PREFIX = "poids_total_";
+
+    /** What a score is computed over: the whole grid, or one axis of it (named as the grid's {@code axe}). */
+    public enum Scope {
+        GLOBAL(true, MartColumns.SCORE_GLOBAL),
+        QUALITE_SERVICE(false, MartColumns.SCORE_QUALITE_SERVICE),
+        FONCTIONNEMENT_URBAIN(false, MartColumns.SCORE_FONCTIONNEMENT_URBAIN);
+
+        private final boolean wholeGrid;
+        private final String scoreColumn;
+
+        Scope(boolean wholeGrid, String scoreColumn) {
+            this.wholeGrid = wholeGrid;
+            this.scoreColumn = scoreColumn;
+        }
+
+        public String points() {
+            return POINTS_PREFIX + name().toLowerCase(Locale.ROOT);
+        }
+
+        public String assessedWeight() {
+            return POIDS_EVALUE_PREFIX + name().toLowerCase(Locale.ROOT);
+        }
+
+        public String totalWeight() {
+            return POIDS_TOTAL_PREFIX + name().toLowerCase(Locale.ROOT);
+        }
+
+        public String score() {
+            return scoreColumn;
+        }
+
+        /** True on the grid rows (or indicator rows carrying {@code axe}) that belong to this scope. */
+        Column contains() {
+            return wholeGrid ? lit(true) : col(AXE).equalTo(lit(name()));
+        }
+    }
+
+    private AssessmentScores() {
+    }
+
+    /**
+     * One row per retained autodiagnostic: {@code site_id, campagne, autodiagnostic_id, date_autodiagnostic}, per
+     * scope its points, assessed weight and total weight, and the level counts.
+     */
+    public static Dataset<Row> aggregate(Dataset<Row> autodiagnostics, Dataset<Row> grille) {
+        Dataset<Row> indicators = autodiagnostics.where(col(RETENU).equalTo(true))
+                .select(col(SITE_ID), col(CAMPAGNE), col(AUTODIAGNOSTIC_ID), col(DATE_AUTODIAGNOSTIC),
+                        col(VERSION_GRILLE), col(CODE_INDICATEUR), col(NIVEAU))
+                .join(broadcast(weights(grille)), new String[] {VERSION_GRILLE, CODE_INDICATEUR});
+        Column niveau = col(NIVEAU);
+        Column weightedLevel = col(POIDS).multiply(niveau.cast(DataTypes.createDecimalType(1, 0)));
+        List<Column> sums = new ArrayList<>();
+        for (Scope scope : Scope.values()) {
+            sums.add(weightSum(when(scope.contains(), weightedLevel)).as(scope.points()));
+            sums.add(weightSum(when(scope.contains(), col(POIDS))).as(scope.assessedWeight()));
+            // Every row of an autodiagnostic carries the same totals, those of its grid version.
+            sums.add(max(col(scope.totalWeight())).as(scope.totalWeight()));
+        }
+        sums.add(count(lit(1)).as(MartColumns.NB_INDICATEURS_EVALUES));
+        sums.add(Decimals.countWhere(niveau.geq(2)).as(MartColumns.NB_NIVEAU_2_PLUS));
+        sums.add(Decimals.countWhere(niveau.equalTo(3)).as(MartColumns.NB_NIVEAU_3));
+        sums.add(max(coalesce(col(CRITIQUE), lit(false)).and(niveau.equalTo(3))).as(MartColumns.CRITIQUE_NIVEAU_3));
+        // The retained rows of a site and campaign all share one id and date: that is what makes them retained.
+        return aggregated(indicators.groupBy(col(SITE_ID), col(CAMPAGNE), col(AUTODIAGNOSTIC_ID),
+                col(DATE_AUTODIAGNOSTIC)), sums);
+    }
+
+    /**
+     * Adds {@code score_global, score_qualite_service, score_fonctionnement_urbain}: null when the assessed weight
+     * is below {@code score.couverture_min} of the scope's total weight in the grid version.
+     */
+    public static Dataset<Row> score(Dataset<Row> assessments, Thresholds thresholds) {
+        Dataset<Row> scored = assessments;
+        for (Scope scope : Scope.values()) {
+            Column assessed = col(scope.assessedWeight());
+            Column covered = assessed.geq(col(scope.totalWeight()).multiply(lit(thresholds.couvertureMin())));
+            scored = scored.withColumn(scope.score(),
+                    when(covered, Decimals.score(col(scope.points()), assessed)).cast(Decimals.SCORE));
+        }
+        return scored;
+    }
+
+    /**
+     * The grid's rows with, on each, the total weight of every scope in its version: the coverage rule compares
+     * with what the grid holds, not with what was assessed. A small table, broadcast to the indicator rows.
+     */
+    static Dataset<Row> weights(Dataset<Row> grille) {
+        List<Column> totals = new ArrayList<>();
+        for (Scope scope : Scope.values()) {
+            totals.add(weightSum(when(scope.contains(), col(POIDS))).as(scope.totalWeight()));
+        }
+        Dataset<Row> totalWeights = aggregated(grille.groupBy(col(VERSION_GRILLE)), totals);
+        return grille.select(col(VERSION_GRILLE), col(CODE_INDICATEUR), col(AXE), col(POIDS), col(CRITIQUE))
+                .join(totalWeights, new String[] {VERSION_GRILLE});
+    }
+
+    private static Dataset<Row> aggregated(RelationalGroupedDataset groups, List<Column> aggregates) {
+        return groups.agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new));
+    }
+
+    /** A sum of weights, zero over no row. */
+    private static Column weightSum(Column value) {
+        return coalesce(sum(value), lit(BigDecimal.ZERO)).cast(Decimals.WEIGHT);
+    }
+}

@@ -1,0 +1,132 @@
+package fr.ush.vigie.marts;
+
+import static fr.ush.vigie.model.Col.CAMPAGNE;
+import static fr.ush.vigie.model.Col.CODE_DEPARTEMENT;
+import static fr.ush.vigie.model.Col.CODE_REGION;
+import static fr.ush.vigie.model.Col.DATE_DEBUT;
+import static fr.ush.vigie.model.Col.DATE_FIN;
+import static fr.ush.vigie.model.Col.DATE_RECEPTION;
+import static fr.ush.vigie.model.Col.DEMANDE_ID;
+import static fr.ush.vigie.model.Col.FAMILLE;
+import static fr.ush.vigie.model.Col.NOM;
+import static fr.ush.vigie.model.Col.ORGANISME_ID;
+import static fr.ush.vigie.model.Col.SITE_ID;
+import static fr.ush.vigie.model.Col.STATUT;
+import static fr.ush.vigie.marts.MartColumns.*;
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.array_compact;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.date_sub;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.when;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Mart {@code veille_sites} (CONTRACT section 5.4): per campaign, every site in a complex situation or with an
+ * alert, its alerts and whether a support mission is under way at the campaign's end. Built from
+ * {@code scores_sites} and the small support tables.
+ */
+public final class VeilleSites {
+    public static final String TABLE = "veille_sites";
+
+    public static final List<String> COLUMNS = List.of(CAMPAGNE, SITE_ID, NOM_SITE, ORGANISME_ID, CODE_REGION,
+            SITUATION, SCORE_GLOBAL, DELTA_SCORE_GLOBAL, ALERTES, APPUI_EN_COURS, NB_ALERTES, CODE_DEPARTEMENT,
+            FAMILLE);
+
+    /** A chronic site is without support when no demande named it in the closed window of this many days. */
+    public static final int APPUI_FENETRE_JOURS = 730;
+    /** DEGRADATION_FORTE: global score up by at least this much since the previous retained autodiagnostic. */
+    public static final BigDecimal DEGRADATION_FORTE_SEUIL = new BigDecimal("15");
+    /** The one mission status that is not support. */
+    public static final String STATUT_ANNULEE = "ANNULEE";
+
+    /** Per site and campaign, whether a demande named the site in the window before the campaign's end. */
+    public static final String DEMANDE_RECENTE = "demande_recente";
+
+    private static final String END = "_fin_campagne";
+    private static final String OTHER_SITE = "_site_appui";
+
+    private VeilleSites() {
+    }
+
+    /**
+     * @param scoresSites the {@code scores_sites} mart, with its {@code situation_precedente} column
+     * @param sites the staging sites (for {@code nom_site})
+     * @param demandes the staging demandes (accepted rows)
+     * @param missions the staging missions (accepted rows)
+     */
+    public static Dataset<Row> compute(Dataset<Row> scoresSites, Dataset<Row> sites, Dataset<Row> demandes,
+            Dataset<Row> missions) {
+        Dataset<Row> alerted = withAlerts(withRecentDemande(
+                scoresSites.withColumn(END, CampaignCalendar.end(col(CAMPAGNE))), demandes));
+        Dataset<Row> watched = alerted.where(col(SITUATION).isin(Situation.COMPLEXES.toArray())
+                .or(col(NB_ALERTES).gt(0)));
+        return withOngoingSupport(watched, demandes, missions)
+                .join(sites.select(col(SITE_ID), col(NOM).as(NOM_SITE)), new String[] {SITE_ID}, "left")
+                .select(columns(COLUMNS))
+                .orderBy(col(CAMPAGNE), col(SITE_ID));
+    }
+
+    /**
+     * Adds {@code demande_recente} to chronic rows: a demande row naming the site, whatever its decision, received
+     * in {@code [end − 730 days, end]}; false elsewhere (the alert only asks about chronic sites).
+     */
+    static Dataset<Row> withRecentDemande(Dataset<Row> rows, Dataset<Row> demandes) {
+        Column end = col(END);
+        Column received = col(DATE_RECEPTION);
+        Dataset<Row> named = rows.where(col(SITUATION).equalTo(Situation.CHRONIQUE.name()))
+                .select(col(SITE_ID), col(CAMPAGNE), end)
+                .join(demandes.select(col(SITE_ID).as(OTHER_SITE), received),
+                        col(SITE_ID).equalTo(col(OTHER_SITE))
+                                .and(received.between(date_sub(end, APPUI_FENETRE_JOURS), end)))
+                .select(col(SITE_ID), col(CAMPAGNE), lit(true).as(DEMANDE_RECENTE))
+                .distinct();
+        return rows.join(named, new String[] {SITE_ID, CAMPAGNE}, "left")
+                .withColumn(DEMANDE_RECENTE, coalesce(col(DEMANDE_RECENTE), lit(false)));
+    }
+
+    /** Adds {@code alertes} (sorted, {@code ;}-joined, null when none) and {@code nb_alertes}. */
+    static Dataset<Row> withAlerts(Dataset<Row> rows) {
+        Column situation = col(SITUATION);
+        Column chronicWithoutSupport = situation.equalTo(Situation.CHRONIQUE.name()).and(not(col(DEMANDE_RECENTE)));
+        Column strongDegradation = coalesce(col(DELTA_SCORE_GLOBAL).geq(lit(DEGRADATION_FORTE_SEUIL)), lit(false));
+        Column crisis = lit(Situation.URGENCE_CRISE.name());
+        Column newCrisis = situation.equalTo(crisis)
+                .and(col(SITUATION_PRECEDENTE).isNull().or(col(SITUATION_PRECEDENTE).notEqual(crisis)));
+        Column alerts = array_sort(array_compact(array(
+                when(chronicWithoutSupport, lit(Alerte.CHRONIQUE_SANS_APPUI.name())),
+                when(strongDegradation, lit(Alerte.DEGRADATION_FORTE.name())),
+                when(newCrisis, lit(Alerte.NOUVELLE_CRISE.name())))));
+        return rows.withColumn(NB_ALERTES, size(alerts))
+                .withColumn(ALERTES, when(size(alerts).gt(0), concat_ws(";", alerts)));
+    }
+
+    /**
+     * Adds {@code appui_en_cours}: a mission of a demande naming the site, not ANNULEE, started on or before the
+     * campaign's end and without a {@code date_fin} or with one after that end.
+     */
+    static Dataset<Row> withOngoingSupport(Dataset<Row> rows, Dataset<Row> demandes, Dataset<Row> missions) {
+        Column end = col(END);
+        Dataset<Row> missionSites = missions.where(col(STATUT).notEqual(STATUT_ANNULEE))
+                .select(col(DEMANDE_ID), col(DATE_DEBUT), col(DATE_FIN))
+                .join(demandes.select(col(DEMANDE_ID), col(SITE_ID).as(OTHER_SITE)), new String[] {DEMANDE_ID});
+        Dataset<Row> supported = rows.select(col(SITE_ID), col(CAMPAGNE), end)
+                .join(missionSites, col(SITE_ID).equalTo(col(OTHER_SITE))
+                        .and(col(DATE_DEBUT).leq(end))
+                        .and(col(DATE_FIN).isNull().or(col(DATE_FIN).gt(end))))
+                .select(col(SITE_ID), col(CAMPAGNE), lit(true).as(APPUI_EN_COURS))
+                .distinct();
+        return rows.join(supported, new String[] {SITE_ID, CAMPAGNE}, "left")
+                .withColumn(APPUI_EN_COURS, coalesce(col(APPUI_EN_COURS), lit(false)));
+    }
+}
