@@ -46,7 +46,7 @@ class VigieCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "ingest", "validate", "sql", "generate"})
+    @ValueSource(strings = {"run", "ingest", "compute", "validate", "sql", "generate"})
     void everyCommandHasHelp(String command) {
         Outcome outcome = vigie(command, "--help");
         assertEquals(0, outcome.code());
@@ -141,5 +141,16 @@ class VigieCliTest {
         Outcome badSql = vigie("sql", "--warehouse", warehouse.toString(), "-e", "select nope from sites");
         assertEquals(2, badSql.code());
         assertTrue(badSql.err().contains("nope"), badSql.err());
+    }
+
+    @Test
+    void anUnknownThresholdKeyIsAnInputErrorNamingTheKey() throws IOException {
+        Path input = EveryReasonFixture.write(tmp.resolve("bad-seuils"));
+        Files.writeString(input.resolve("reference/seuils.properties"), "gravite.crise=55\ngravite.critique=70\n",
+                StandardCharsets.UTF_8);
+        Outcome outcome = vigie("validate", "--input", input.toString());
+        assertEquals(2, outcome.code());
+        assertTrue(outcome.err().contains("reference/seuils.properties"), outcome.err());
+        assertTrue(outcome.err().contains("gravite.critique"), outcome.err());
     }
 }

@@ -27,9 +27,6 @@ import org.apache.spark.sql.SparkSession;
  * a new version, publishes it only when every stage succeeded, and records a ledger whatever happens.
  */
 public final class VigieJob {
-    /** Staging table of the thresholds in force, so that {@code compute} reuses those of the ingest. */
-    public static final String SEUILS_TABLE = "seuils";
-
     private final SparkSession spark;
     private final StageLog log;
     private final String version;
@@ -81,7 +78,7 @@ public final class VigieJob {
                 return versionDir;
             }, copied -> -1L);
             StagingSource staging = stagingOf(versionDir);
-            Thresholds thresholds = Thresholds.fromTable(staging.table(SEUILS_TABLE));
+            Thresholds thresholds = Thresholds.fromTable(staging.table(Thresholds.TABLE));
             Dataset<Row> rejets = spark.read().parquet(uri(versionDir, "rejets"));
             Map<String, Long> marts = marts(staging, thresholds, rejets, versionDir);
             ledger.update(l -> l.withMarts(marts));
@@ -149,7 +146,7 @@ public final class VigieJob {
             log.run("tables de staging", () -> {
                 StagingWriter.write(inputs, uri(versionDir, "staging"));
                 thresholds.toTable(spark).coalesce(1).write().mode(SaveMode.ErrorIfExists)
-                        .parquet(uri(versionDir, "staging/" + SEUILS_TABLE));
+                        .parquet(uri(versionDir, "staging/" + Thresholds.TABLE));
                 return inputs.counts().stream().mapToLong(FileCounts::acceptees).sum();
             }, rows -> rows);
             Dataset<Row> rejets = log.run("rejets", () -> {

@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
@@ -30,7 +31,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The whole ingestion on the hand-made fixture: every row accounted for, staging as worked out by hand. */
+/**
+ * A whole run on the hand-made fixture: every row accounted for, staging as worked out by hand, every mart
+ * published (their values are checked by the mart tests), {@code compute} rebuilding the same marts.
+ */
 class IngestionTest {
     private static final SparkSession SPARK = TestSpark.session();
 
@@ -44,7 +48,8 @@ class IngestionTest {
     static void ingestOnce() throws Exception {
         input = EveryReasonFixture.write(tmp.resolve("input"));
         warehouse = tmp.resolve("warehouse");
-        runId = job().ingest(RunConfig.ingest(input.toString(), warehouse.toString(), 1.0));
+        runId = job().run(RunConfig.run(input.toString(), warehouse.toString(), tmp.resolve("reports").toString(),
+                Optional.empty(), 1.0));
     }
 
     static VigieJob job() {
@@ -175,5 +180,31 @@ class IngestionTest {
 
     private static List<String> distinct(Dataset<Row> table, String column) {
         return Arrays.stream((Row[]) table.select(column).distinct().collect()).map(r -> r.getString(0)).toList();
+    }
+
+    @Test
+    void aRunPublishesEveryMartAndComputeRebuildsThemIdentically() throws Exception {
+        List<String> marts = List.of("scores_sites", "tendances_territoires", "transitions_situations",
+                "veille_sites", "appui_demandes", "appui_missions", "efficacite_prestataires", "rejets_synthese");
+        JsonNode ledger = new ObjectMapper().readTree(warehouse.resolve("_runs/" + runId + ".json").toFile());
+        List<String> recorded = new ArrayList<>();
+        ledger.get("marts").fieldNames().forEachRemaining(recorded::add);
+        assertEquals(marts, recorded);
+        // Retained autodiagnostics with accepted rows: A3 (S1, 2025-S1), A4, A5 (2025-S2), A9, A10 (2026-S1).
+        assertEquals(5, ledger.get("marts").get("scores_sites").asLong());
+        assertEquals(2, ledger.get("marts").get("efficacite_prestataires").asLong(), "P1 and P2 accepted");
+
+        Map<String, List<String>> before = new TreeMap<>();
+        for (String mart : marts) {
+            before.put(mart, sortedRows(table("marts/" + mart)));
+        }
+        String computed = job().compute(warehouse.toString());
+        for (String mart : marts) {
+            assertEquals(before.get(mart), sortedRows(table("marts/" + mart)), mart);
+        }
+        assertEquals(computed, new fr.ush.vigie.warehouse.Warehouse(warehouse).publishedRunId().orElseThrow());
+        assertEquals(sortedRows(table("staging/seuils")), List.of("[chronique.campagnes,3]",
+                "[gravite.crise,60]", "[gravite.degradee,35]", "[gravite.vigilance,15]",
+                "[score.couverture_min,0.5]", "[secret.seuil,5]", "[tendance.seuil,5]"));
     }
 }
