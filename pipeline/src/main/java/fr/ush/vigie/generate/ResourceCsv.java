@@ -1,18 +1,20 @@
 package fr.ush.vigie.generate;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import fr.ush.vigie.ingest.read.CsvRow;
+import fr.ush.vigie.ingest.read.CsvTokenizer;
 
 /**
- * Reads the small UTF-8 reference files bundled with the generator (geography, default grid). They are ours,
- * one record per line, so a minimal RFC 4180 reader is enough; the real input reader is the ingest's.
+ * Reads the small UTF-8 reference files bundled with the generator (geography, default grid), with the ingest's
+ * RFC 4180 tokenizer.
  */
 final class ResourceCsv {
     private final List<String> header;
@@ -28,20 +30,19 @@ final class ResourceCsv {
         if (stream == null) {
             throw new IllegalStateException("missing classpath resource " + resource);
         }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-            String first = reader.readLine();
+        try (Reader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+            CsvTokenizer tokenizer = new CsvTokenizer(reader, separator);
+            CsvRow first = tokenizer.next();
             if (first == null) {
                 throw new IllegalStateException("empty resource " + resource);
             }
             List<String> header = new ArrayList<>();
-            for (String name : split(stripBom(first), separator)) {
-                header.add(name.trim().toLowerCase(Locale.ROOT));
+            for (String name : first.fields()) {
+                header.add(stripBom(name).trim().toLowerCase(Locale.ROOT));
             }
             List<String[]> rows = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank()) {
-                    rows.add(split(line, separator));
-                }
+            for (CsvRow row = tokenizer.next(); row != null; row = tokenizer.next()) {
+                rows.add(row.fields().stream().map(String::trim).toArray(String[]::new));
             }
             return new ResourceCsv(List.copyOf(header), rows);
         } catch (IOException e) {
@@ -75,33 +76,5 @@ final class ResourceCsv {
 
     private static String stripBom(String line) {
         return line.startsWith("\uFEFF") ? line.substring(1) : line;
-    }
-
-    private static String[] split(String line, char separator) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == separator) {
-                cells.add(cell.toString().trim());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString().trim());
-        return cells.toArray(String[]::new);
     }
 }

@@ -1,7 +1,10 @@
 package fr.ush.vigie.generate;
 
 import fr.ush.vigie.model.Source;
+import fr.ush.vigie.ingest.read.CsvRow;
+import fr.ush.vigie.ingest.read.CsvTokenizer;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -150,45 +153,12 @@ final class GeneratedDataset {
         return new Table(root.relativize(file).toString().replace('\\', '/'), charset, separator, header, rows);
     }
 
-    /** RFC 4180: quoted fields may hold separators, doubled quotes and line breaks; blank lines skipped. */
-    private static List<List<String>> parse(String text, char separator) {
+    /** RFC 4180 records, with the ingest's tokenizer (blank lines skipped). */
+    private static List<List<String>> parse(String text, char separator) throws IOException {
         List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == separator) {
-                record.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                record.add(cell.toString());
-                cell.setLength(0);
-                if (!(record.size() == 1 && record.get(0).isBlank())) {
-                    records.add(record);
-                }
-                record = new ArrayList<>();
-            } else {
-                cell.append(c);
-            }
-        }
-        if (cell.length() > 0 || !record.isEmpty()) {
-            record.add(cell.toString());
-            records.add(record);
+        CsvTokenizer tokenizer = new CsvTokenizer(new StringReader(text), separator);
+        for (CsvRow row = tokenizer.next(); row != null; row = tokenizer.next()) {
+            records.add(row.fields());
         }
         return records;
     }

@@ -9,5 +9,5 @@ import java.util.List;
  * @param fields the raw fields, quotes removed, not trimmed
  * @param erreur null, or why the record is structurally broken (unclosed quote, too long)
  */
-record CsvRow(long ligne, List<String> fields, String erreur) {
+public record CsvRow(long ligne, List<String> fields, String erreur) {
 }

@@ -14,7 +14,7 @@ import java.util.List;
  * quote is appended to the field (as Excel does). Whitespace-only lines are skipped; a line of separators is not
  * blank, it is a row of empty fields.
  */
-final class CsvTokenizer {
+public final class CsvTokenizer {
 
     /**
      * Past this many characters a record is cut and flagged: an unclosed quote early in a 1 GB file would otherwise
@@ -42,13 +42,13 @@ final class CsvTokenizer {
     private boolean quoted;
     private int recordChars;
 
-    CsvTokenizer(Reader in, char separator) {
+    public CsvTokenizer(Reader in, char separator) {
         this.in = in;
         this.separator = separator;
     }
 
     /** The next non-blank record, or null at end of input. */
-    CsvRow next() throws IOException {
+    public CsvRow next() throws IOException {
         while (true) {
             CsvRow row = readRecord();
             if (row == null || !isBlank(row)) {
