@@ -34,30 +34,17 @@ final class AppuiGenerator {
     private static final double EVALUATION_RATE = 0.93;
     private static final BigDecimal YEARLY_RATE_INCREASE = new BigDecimal("1.02");
 
-    private final Grille grille;
-    private final SiteTable sites;
-    private final List<Organisme> organismes;
-    private final List<Campagne> campagnes;
-    private final AssessmentSchedule schedule;
-    private final GridLevelModel model;
-    private final MissionEffects effects;
     private final LocalDate horizon;
+    private final SyntheticFrance france;
     private final Rng rng;
     private final List<Draft> drafts = new ArrayList<>();
     private final boolean[] hasRequested;
 
-    AppuiGenerator(Grille grille, SiteTable sites, List<Organisme> organismes, List<Campagne> campagnes,
-                   AssessmentSchedule schedule, GridLevelModel model, MissionEffects effects, long seed) {
-        this.grille = grille;
-        this.sites = sites;
-        this.organismes = organismes;
-        this.campagnes = campagnes;
-        this.schedule = schedule;
-        this.model = model;
-        this.effects = effects;
-        this.horizon = campagnes.get(campagnes.size() - 1).fin();
-        this.rng = Rng.derive(seed, Rng.Stream.APPUI);
-        this.hasRequested = new boolean[sites.size()];
+    AppuiGenerator(SyntheticFrance france) {
+        this.france = france;
+        this.horizon = france.campagnes().get(france.campagnes().size() - 1).fin();
+        this.rng = Rng.derive(france.seed(), Rng.Stream.APPUI);
+        this.hasRequested = new boolean[france.sites().size()];
     }
 
     /** A demande with its mission and evaluation, before identifiers are given in date order. */
@@ -84,7 +71,7 @@ final class AppuiGenerator {
     }
 
     AppuiData generate() {
-        for (int c = 0; c < campagnes.size(); c++) {
+        for (int c = 0; c < france.campagnes().size(); c++) {
             siteRequests(c);
             organismeRequests(c);
         }
@@ -97,11 +84,11 @@ final class AppuiGenerator {
      * among sites in crisis or degraded.
      */
     private void siteRequests(int c) {
-        int[] levels = new int[grille.size()];
+        int[] levels = new int[france.grille().size()];
         int assessed = 0;
         List<Candidate> candidates = new ArrayList<>();
-        for (int site = 0; site < sites.size(); site++) {
-            int count = schedule.count(site, c);
+        for (int site = 0; site < france.sites().size(); site++) {
+            int count = france.schedule().count(site, c);
             if (count == 0) {
                 continue;
             }
@@ -109,8 +96,8 @@ final class AppuiGenerator {
             if (hasRequested[site]) {
                 continue;
             }
-            model.levels(site, c, count - 1, effects.shiftAt(site, c), levels);
-            double weight = REQUEST_WEIGHT[grille.gravite(levels).ordinal()];
+            france.model().levels(site, c, count - 1, france.effects().shiftAt(site, c), levels);
+            double weight = REQUEST_WEIGHT[france.grille().gravite(levels).ordinal()];
             if (weight > 0) {
                 candidates.add(new Candidate(StrictMath.pow(rng.nextDouble(), 1 / weight), site));
             }
@@ -119,20 +106,20 @@ final class AppuiGenerator {
         int quota = (int) Math.min(candidates.size(), Math.round(assessed * REQUESTS_PER_AUTODIAGNOSTIC));
         for (Candidate candidate : candidates.subList(0, quota)) {
             int site = candidate.site();
-            int retained = schedule.count(site, c) - 1;
-            model.levels(site, c, retained, effects.shiftAt(site, c), levels);
+            int retained = france.schedule().count(site, c) - 1;
+            france.model().levels(site, c, retained, france.effects().shiftAt(site, c), levels);
             hasRequested[site] = true;
-            LocalDate reception = schedule.date(site, c, retained).plusDays(rng.between(3, 60));
-            request(sites.organisme[site], site, reception, voletFor(levels));
+            LocalDate reception = france.schedule().date(site, c, retained).plusDays(rng.between(3, 60));
+            request(france.sites().organisme[site], site, reception, voletFor(levels));
         }
     }
 
     private void organismeRequests(int c) {
-        Campagne campagne = campagnes.get(c);
-        long quota = Math.round(organismes.size() * ORGANISME_REQUESTS_PER_CAMPAIGN);
+        Campagne campagne = france.campagnes().get(c);
+        long quota = Math.round(france.organismes().size() * ORGANISME_REQUESTS_PER_CAMPAIGN);
         for (int q = 0; q < quota; q++) {
             LocalDate reception = campagne.debut().plusDays(rng.between(20, 170));
-            request(rng.nextInt(organismes.size()), -1, reception, pickVolet());
+            request(rng.nextInt(france.organismes().size()), -1, reception, pickVolet());
         }
     }
 
@@ -141,9 +128,9 @@ final class AppuiGenerator {
         if (rng.chance(0.2)) {
             return pickVolet();
         }
-        double service = grille.meanLevel(levels, i -> i.axe().equals("QUALITE_SERVICE")) + 0.15;
-        double tranquillite = grille.meanLevel(levels, i -> i.theme().equals("Tranquillité"));
-        double urbain = grille.meanLevel(levels, i -> i.axe().equals("FONCTIONNEMENT_URBAIN")
+        double service = france.grille().meanLevel(levels, i -> i.axe().equals("QUALITE_SERVICE")) + 0.15;
+        double tranquillite = france.grille().meanLevel(levels, i -> i.theme().equals("Tranquillité"));
+        double urbain = france.grille().meanLevel(levels, i -> i.axe().equals("FONCTIONNEMENT_URBAIN")
                 && !i.theme().equals("Tranquillité")) + 0.15;
         if (tranquillite >= urbain && tranquillite >= service) {
             return "TRANQUILLITE_SECURITE";
@@ -211,7 +198,7 @@ final class AppuiGenerator {
 
     /** Rates rise 2 % a year from the first campaign's year. */
     private BigDecimal tarif(Prestataire prestataire, int year) {
-        int years = Math.max(0, year - campagnes.get(0).annee());
+        int years = Math.max(0, year - france.campagnes().get(0).annee());
         return prestataire.tarifBase().multiply(YEARLY_RATE_INCREASE.pow(years)).setScale(2, RoundingMode.HALF_UP);
     }
 
@@ -236,9 +223,9 @@ final class AppuiGenerator {
 
     /** The mission's effect shows from the first campaign starting after it ends. */
     private void plantEffect(int site, LocalDate fin, Prestataire prestataire) {
-        for (int c = 0; c < campagnes.size(); c++) {
-            if (campagnes.get(c).debut().isAfter(fin)) {
-                effects.set(site, c, PrestataireCatalog.levelShift(prestataire));
+        for (int c = 0; c < france.campagnes().size(); c++) {
+            if (france.campagnes().get(c).debut().isAfter(fin)) {
+                france.effects().set(site, c, PrestataireCatalog.levelShift(prestataire));
                 return;
             }
         }

@@ -15,41 +15,26 @@ final class AutodiagnosticWriter {
     private static final double[] SHAPE_SHARES = {0, 0.10, 0.10, 0.08, 0.06, 0.06};
 
     private final Path folder;
-    private final Grille grille;
-    private final SiteTable sites;
-    private final List<Organisme> organismes;
-    private final List<Campagne> campagnes;
-    private final AssessmentSchedule schedule;
-    private final GridLevelModel model;
-    private final MissionEffects effects;
-    private final long seed;
+    private final SyntheticFrance france;
     private final Counts counts;
 
-    AutodiagnosticWriter(Path out, Grille grille, SiteTable sites, List<Organisme> organismes,
-                         List<Campagne> campagnes, AssessmentSchedule schedule, GridLevelModel model,
-                         MissionEffects effects, long seed, Counts counts) {
+    AutodiagnosticWriter(Path out, SyntheticFrance france, Counts counts) {
+        this.france = france;
         this.folder = out.resolve(Source.AUTODIAGNOSTICS.path());
-        this.grille = grille;
-        this.sites = sites;
-        this.organismes = organismes;
-        this.campagnes = campagnes;
-        this.schedule = schedule;
-        this.model = model;
-        this.effects = effects;
-        this.seed = seed;
         this.counts = counts;
     }
 
     void write() throws IOException {
-        AutodiagnosticShape[] shapes = shapes(organismes.size(), seed);
-        int[] niveaux = new int[grille.size()];
-        for (int c = 0; c < campagnes.size(); c++) {
-            Campagne campagne = campagnes.get(c);
-            for (int k = 0; k < organismes.size(); k++) {
+        AutodiagnosticShape[] shapes = shapes(france.organismes().size(), france.seed());
+        int[] niveaux = new int[france.grille().size()];
+        for (int c = 0; c < france.campagnes().size(); c++) {
+            Campagne campagne = france.campagnes().get(c);
+            for (int k = 0; k < france.organismes().size(); k++) {
                 if (hasAutodiagnostic(k, c)) {
-                    Path file = folder.resolve(campagne.code()).resolve(organismes.get(k).id() + shapes[k].extension());
+                    String name = france.organismes().get(k).id() + shapes[k].extension();
+                    Path file = folder.resolve(campagne.code()).resolve(name);
                     counts.shape(shapes[k]);
-                    try (AutodiagnosticFile out = AutodiagnosticFile.open(file, shapes[k], grille)) {
+                    try (AutodiagnosticFile out = AutodiagnosticFile.open(file, shapes[k], france.grille())) {
                         writeOrganisme(out, k, c, niveaux);
                         counts.add(Source.AUTODIAGNOSTICS, out.indicatorRows());
                     }
@@ -59,8 +44,8 @@ final class AutodiagnosticWriter {
     }
 
     private boolean hasAutodiagnostic(int organisme, int c) {
-        for (int s = sites.firstSite(organisme); s < sites.firstSite(organisme + 1); s++) {
-            if (schedule.count(s, c) > 0) {
+        for (int s = france.sites().firstSite(organisme); s < france.sites().firstSite(organisme + 1); s++) {
+            if (france.schedule().count(s, c) > 0) {
                 return true;
             }
         }
@@ -68,13 +53,14 @@ final class AutodiagnosticWriter {
     }
 
     private void writeOrganisme(AutodiagnosticFile out, int organisme, int c, int[] niveaux) throws IOException {
-        Campagne campagne = campagnes.get(c);
-        for (int s = sites.firstSite(organisme); s < sites.firstSite(organisme + 1); s++) {
-            for (int n = 0; n < schedule.count(s, c); n++) {
-                model.levels(s, c, n, effects.shiftAt(s, c), niveaux);
-                String siteId = sites.id(s);
+        Campagne campagne = france.campagnes().get(c);
+        for (int s = france.sites().firstSite(organisme); s < france.sites().firstSite(organisme + 1); s++) {
+            for (int n = 0; n < france.schedule().count(s, c); n++) {
+                france.model().levels(s, c, n, france.effects().shiftAt(s, c), niveaux);
+                String siteId = france.sites().id(s);
                 String id = "AD-" + campagne.code() + "-" + siteId + "-" + (n + 1);
-                out.write(id, siteId, schedule.date(s, c, n), niveaux, Rng.derive(seed, Rng.Stream.COMMENTS, s, c, n));
+                out.write(id, siteId, france.schedule().date(s, c, n), niveaux,
+                        Rng.derive(france.seed(), Rng.Stream.COMMENTS, s, c, n));
                 counts.autodiagnostic();
             }
         }

@@ -40,8 +40,9 @@ public final class Generator {
         AssessmentSchedule schedule = new AssessmentSchedule(sites, campagnes, seed);
         GridLevelModel model = new GridLevelModel(grille, sites, campagnes.size(), seed);
         MissionEffects effects = new MissionEffects(sites.size());
-        AppuiData appui = new AppuiGenerator(grille, sites, organismes, campagnes, schedule, model, effects, seed)
-                .generate();
+        SyntheticFrance france = new SyntheticFrance(grille, sites, organismes, campagnes, schedule, model, effects,
+                seed);
+        AppuiData appui = new AppuiGenerator(france).generate();
 
         Path out = config.out();
         OutputFolder.prepare(out);
@@ -54,8 +55,7 @@ public final class Generator {
         reference.prestataires(campagnes);
         reference.grille(grille);
         new AppuiWriter(out, counts).write(appui, organismes, sites);
-        new AutodiagnosticWriter(out, grille, sites, organismes, campagnes, schedule, model, effects, seed, counts)
-                .write();
+        new AutodiagnosticWriter(out, france, counts).write();
         return counts.summary();
     }
 
