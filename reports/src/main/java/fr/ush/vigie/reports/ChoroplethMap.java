@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class ChoroplethMap {
     /** Upper bounds of the classes but the last, as shares. */
-    private static final double[] BREAKS = {0.10, 0.20, 0.30, 0.40};
+    private static final double[] BREAKS = {0.20, 0.40, 0.60, 0.80};
     private static final int LEGEND_WIDTH = 200;
 
     private ChoroplethMap() {
