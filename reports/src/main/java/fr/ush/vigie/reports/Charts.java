@@ -1,0 +1,127 @@
+package fr.ush.vigie.reports;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.List;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * Category charts, after the JFreeChart demos: {@link #createDataset} → {@link #createChart} → {@link SvgChart}.
+ * Sized and lettered to stay readable when the page prints on A4.
+ */
+public final class Charts {
+    public static final int WIDTH = 820;
+    public static final int HEIGHT = 420;
+    private static final String FONT = "SansSerif";
+
+    public enum Kind {
+        BARS, HORIZONTAL_BARS, STACKED_BARS, LINES
+    }
+
+    private Charts() {
+    }
+
+    /** Series as rows, categories as columns; shares become percentages; secret values are left out. */
+    public static DefaultCategoryDataset createDataset(CategoryData data) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        for (CategoryData.Series series : data.series()) {
+            for (int i = 0; i < data.categories().size(); i++) {
+                Double value = series.points().get(i).plotted();
+                dataset.addValue(value == null ? null : data.format().toPlot(value), series.name(),
+                        data.categories().get(i));
+            }
+        }
+        return dataset;
+    }
+
+    public static JFreeChart createChart(CategoryData data, Kind kind, String valueAxisLabel, List<Color> colours) {
+        DefaultCategoryDataset dataset = createDataset(data);
+        PlotOrientation orientation = kind == Kind.HORIZONTAL_BARS ? PlotOrientation.HORIZONTAL
+                : PlotOrientation.VERTICAL;
+        boolean legend = data.series().size() > 1;
+        JFreeChart chart = switch (kind) {
+            case STACKED_BARS -> ChartFactory.createStackedBarChart(null, data.categoryLabel(), valueAxisLabel,
+                    dataset, orientation, legend, false, false);
+            case LINES -> ChartFactory.createLineChart(null, data.categoryLabel(), valueAxisLabel, dataset,
+                    orientation, legend, false, false);
+            case BARS, HORIZONTAL_BARS -> ChartFactory.createBarChart(null, data.categoryLabel(), valueAxisLabel,
+                    dataset, orientation, legend, false, false);
+        };
+        theme().apply(chart);
+        CategoryPlot plot = chart.getCategoryPlot();
+        style(plot, kind, colours, data.series().size());
+        if (legend) {
+            LegendTitle title = chart.getLegend();
+            title.setPosition(RectangleEdge.TOP);
+        }
+        return chart;
+    }
+
+    public static Figure figure(String id, String title, String alt, CategoryData data, Kind kind,
+            String valueAxisLabel, List<Color> colours, Secrecy secrecy, String csvName) {
+        JFreeChart chart = createChart(data, kind, valueAxisLabel, colours);
+        int height = kind == Kind.HORIZONTAL_BARS ? Math.max(HEIGHT, 90 + 30 * data.categories().size()) : HEIGHT;
+        return new Figure(id, title, alt, SvgChart.render(chart, id, alt, WIDTH, height),
+                data.table(title, csvName, secrecy), "");
+    }
+
+    static StandardChartTheme theme() {
+        StandardChartTheme theme = new StandardChartTheme("Vigie");
+        theme.setExtraLargeFont(new Font(FONT, Font.BOLD, 20));
+        theme.setLargeFont(new Font(FONT, Font.BOLD, 16));
+        theme.setRegularFont(new Font(FONT, Font.PLAIN, 15));
+        theme.setSmallFont(new Font(FONT, Font.PLAIN, 13));
+        theme.setChartBackgroundPaint(Color.WHITE);
+        theme.setPlotBackgroundPaint(Color.WHITE);
+        theme.setDomainGridlinePaint(new Color(0xDDDDDD));
+        theme.setRangeGridlinePaint(new Color(0xCCCCCC));
+        theme.setAxisLabelPaint(new Color(0x1B1B1B));
+        theme.setTickLabelPaint(new Color(0x1B1B1B));
+        theme.setBarPainter(new StandardBarPainter());
+        theme.setShadowVisible(false);
+        return theme;
+    }
+
+    private static void style(CategoryPlot plot, Kind kind, List<Color> colours, int seriesCount) {
+        plot.setOutlineVisible(false);
+        plot.setRangeGridlinesVisible(true);
+        CategoryAxis categories = plot.getDomainAxis();
+        categories.setMaximumCategoryLabelLines(3);
+        if (kind != Kind.HORIZONTAL_BARS && plot.getCategories().size() > 8) {
+            categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        }
+        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(kind != Kind.LINES);
+        CategoryItemRenderer renderer = plot.getRenderer();
+        for (int i = 0; i < seriesCount; i++) {
+            renderer.setSeriesPaint(i, colours.get(i % colours.size()));
+        }
+        if (renderer instanceof BarRenderer bars) {
+            bars.setDrawBarOutline(true);
+            bars.setDefaultOutlinePaint(new Color(0x333333));
+            bars.setDefaultOutlineStroke(new BasicStroke(0.6f));
+            bars.setItemMargin(0.05);
+            bars.setMaximumBarWidth(0.12);
+        }
+        if (renderer instanceof LineAndShapeRenderer lines) {
+            lines.setDefaultShapesVisible(true);
+            for (int i = 0; i < seriesCount; i++) {
+                lines.setSeriesStroke(i, new BasicStroke(3f));
+            }
+        }
+    }
+}

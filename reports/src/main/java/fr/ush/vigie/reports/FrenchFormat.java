@@ -1,0 +1,72 @@
+package fr.ush.vigie.reports;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * French number and date formatting: decimal comma, narrow no-break space between thousands and before « % ».
+ * Built by hand rather than from {@code Locale.FRANCE} so that the output does not depend on the JDK's locale data.
+ */
+public final class FrenchFormat {
+    /** Narrow no-break space: the French thousands separator and the space before « % ». */
+    public static final char THIN_SPACE = '\u202F';
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm",
+            Locale.FRENCH);
+
+    private FrenchFormat() {
+    }
+
+    /** {@code 12345.678, 1} → « 12 345,7 »; half-up rounding, as the marts round. */
+    public static String number(double value, int decimals) {
+        return format(value, decimals, true);
+    }
+
+    /** For CSV: decimal comma, no thousands separator (French Excel reads it as a number). */
+    public static String plainNumber(double value, int decimals) {
+        return format(value, decimals, false);
+    }
+
+    public static String integer(long value) {
+        return number(value, 0);
+    }
+
+    /** A share in [0, 1] as « 23,4 % ». */
+    public static String percent(double share) {
+        return number(share * 100, 1) + THIN_SPACE + "%";
+    }
+
+    /** A signed change: « +1,2 » or « −0,8 » (true minus sign), « 0,0 » for nothing. */
+    public static String signed(double value, int decimals) {
+        String text = number(Math.abs(value), decimals);
+        if (text.equals(number(0, decimals))) {
+            return text;
+        }
+        return (value > 0 ? "+" : "\u2212") + text;
+    }
+
+    public static String euros(double value) {
+        return number(value, 0) + "\u00A0€";
+    }
+
+    public static String dateTime(java.time.Instant instant) {
+        return DATE_TIME.format(ZonedDateTime.ofInstant(instant, PARIS));
+    }
+
+    private static String format(double value, int decimals, boolean grouping) {
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setDecimalSeparator(',');
+        symbols.setGroupingSeparator(THIN_SPACE);
+        symbols.setMinusSign('\u2212');
+        DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols);
+        format.setGroupingUsed(grouping);
+        // Rounded as a BigDecimal, which has no negative zero: -0.04 prints « 0,0 », not « −0,0 ».
+        return format.format(BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP));
+    }
+}

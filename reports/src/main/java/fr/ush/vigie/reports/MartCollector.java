@@ -1,0 +1,157 @@
+package fr.ush.vigie.reports;
+
+import static fr.ush.vigie.marts.AppuiColumns.*;
+import static fr.ush.vigie.marts.MartColumns.*;
+import static fr.ush.vigie.model.Col.*;
+import static org.apache.spark.sql.functions.col;
+
+import fr.ush.vigie.marts.AppuiDemandes;
+import fr.ush.vigie.marts.AppuiMissions;
+import fr.ush.vigie.marts.EfficacitePrestataires;
+import fr.ush.vigie.marts.MartColumns;
+import fr.ush.vigie.marts.RejectSummary;
+import fr.ush.vigie.marts.ScoresSites;
+import fr.ush.vigie.marts.TendancesTerritoires;
+import fr.ush.vigie.marts.Thresholds;
+import fr.ush.vigie.marts.VeilleSites;
+import fr.ush.vigie.warehouse.RunLedger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Reads the marts (and the names they need from staging) of one published warehouse version into a
+ * {@link WarehouseSnapshot}. The only class of the module that touches Spark.
+ */
+final class MartCollector {
+    private final SparkSession spark;
+    private final Path versionDir;
+
+    /** @param versionDir the published version's folder, pinned so that a run publishing meanwhile changes nothing */
+    MartCollector(SparkSession spark, Path versionDir) {
+        this.spark = spark;
+        this.versionDir = versionDir;
+    }
+
+    /** The campaigns of {@code scores_sites}, oldest first. */
+    List<String> campagnes() {
+        return mart(ScoresSites.TABLE).select(CAMPAGNE).distinct().collectAsList().stream()
+                .map(r -> r.getString(0)).sorted().toList();
+    }
+
+    WarehouseSnapshot collect(String campagne, List<String> campagnes, RunLedger ledger) {
+        return new WarehouseSnapshot(campagne, campagnes,
+                rows(mart(TendancesTerritoires.TABLE), MartCollector::territory),
+                rows(mart(ScoresSites.TABLE).where(col(CAMPAGNE).equalTo(campagne)), MartCollector::score),
+                rows(mart(VeilleSites.TABLE).where(col(CAMPAGNE).equalTo(campagne)), MartCollector::watched),
+                rows(mart(AppuiDemandes.TABLE), MartCollector::demande),
+                rows(mart(AppuiMissions.TABLE), MartCollector::mission),
+                rows(mart(EfficacitePrestataires.TABLE), MartCollector::effect),
+                rows(mart(RejectSummary.TABLE), MartCollector::reject),
+                places(), thresholds(), runInfo(ledger));
+    }
+
+    private Dataset<Row> mart(String name) {
+        return spark.read().parquet(versionDir.resolve("marts").resolve(name).toString());
+    }
+
+    private Dataset<Row> staging(String name) {
+        return spark.read().parquet(versionDir.resolve("staging").resolve(name).toString());
+    }
+
+    private static <T> List<T> rows(Dataset<Row> table, Function<Row, T> mapper) {
+        return table.collectAsList().stream().map(mapper).toList();
+    }
+
+    private Places places() {
+        return new Places(names("regions", CODE_REGION, NOM), names("departements", CODE_DEPARTEMENT, NOM),
+                names("departements", CODE_DEPARTEMENT, CODE_REGION), names("organismes", ORGANISME_ID, NOM));
+    }
+
+    private Map<String, String> names(String table, String key, String value) {
+        Map<String, String> names = new HashMap<>();
+        for (Row row : staging(table).select(key, value).collectAsList()) {
+            if (row.get(0) != null && row.get(1) != null) {
+                names.put(row.getString(0), row.getString(1));
+            }
+        }
+        return names;
+    }
+
+    private Thresholds thresholds() {
+        return Files.isDirectory(versionDir.resolve("staging").resolve(Thresholds.TABLE))
+                ? Thresholds.fromTable(staging(Thresholds.TABLE)) : Thresholds.defaults();
+    }
+
+    static RunInfo runInfo(RunLedger ledger) {
+        return new RunInfo(ledger.runId(), ledger.version(), ledger.parameters(), ledger.inputs().stream()
+                .map(i -> new RunInfo.Input(i.path(), i.sha256(), i.source(), i.lignesLues(), i.lignesAcceptees(),
+                        i.lignesRejetees()))
+                .toList());
+    }
+
+    private static TerritoryStats territory(Row r) {
+        return new TerritoryStats(Rows.text(r, CAMPAGNE), Rows.text(r, DIMENSION), Rows.text(r, CODE_TERRITOIRE),
+                Rows.has(r, LIBELLE_TERRITOIRE) ? Rows.text(r, LIBELLE_TERRITOIRE) : Rows.text(r, CODE_TERRITOIRE),
+                Rows.count(r, NB_SITES_ATTENDUS), Rows.count(r, NB_SITES_EVALUES), Rows.decimal(r, TAUX_COMPLETUDE),
+                Rows.decimal(r, SCORE_GLOBAL_MOYEN), Rows.count(r, NB_HORS_SITUATION), Rows.count(r, NB_A_RISQUE),
+                Rows.count(r, NB_CHRONIQUE), Rows.count(r, NB_URGENCE_CRISE), Rows.decimal(r, PART_SITUATION_COMPLEXE),
+                Rows.count(r, NB_SITES_PANEL), Rows.decimal(r, DELTA_SCORE_PANEL));
+    }
+
+    private static SiteScore score(Row r) {
+        return new SiteScore(Rows.text(r, SITE_ID), Rows.text(r, ORGANISME_ID), Rows.text(r, CAMPAGNE),
+                Rows.text(r, CODE_REGION), Rows.text(r, CODE_DEPARTEMENT), Rows.flag(r, QPV), Rows.text(r, MARCHE),
+                Rows.text(r, FAMILLE), Rows.decimal(r, MartColumns.SCORE_GLOBAL), Rows.text(r, SITUATION),
+                Rows.decimal(r, DELTA_SCORE_GLOBAL));
+    }
+
+    private static WatchedSite watched(Row r) {
+        String alertes = Rows.text(r, ALERTES);
+        return new WatchedSite(Rows.text(r, CAMPAGNE), Rows.text(r, SITE_ID), Rows.text(r, NOM_SITE),
+                Rows.text(r, ORGANISME_ID), Rows.text(r, CODE_REGION),
+                Rows.has(r, CODE_DEPARTEMENT) ? Rows.text(r, CODE_DEPARTEMENT) : "",
+                Rows.has(r, FAMILLE) ? Rows.text(r, FAMILLE) : "", Rows.text(r, SITUATION),
+                Rows.decimal(r, MartColumns.SCORE_GLOBAL), Rows.decimal(r, DELTA_SCORE_GLOBAL),
+                alertes.isEmpty() ? List.of() : Arrays.asList(alertes.split(";")), Rows.flag(r, APPUI_EN_COURS));
+    }
+
+    private static DemandeStats demande(Row r) {
+        return new DemandeStats((int) Rows.count(r, ANNEE), Rows.text(r, VOLET), Rows.text(r, CODE_REGION),
+                Rows.count(r, NB_DEMANDES), Rows.count(r, NB_DECIDEES), Rows.count(r, NB_ACCEPTEES),
+                Rows.count(r, NB_REFUSEES), Rows.count(r, NB_REORIENTEES), Rows.count(r, NB_EN_ATTENTE),
+                Rows.count(r, NB_MISSIONS), Rows.count(r, NB_MISSIONS_TERMINEES), Rows.count(r, NB_MISSIONS_EVALUEES),
+                Rows.decimal(r, DELAI_DECISION_MEDIAN_JOURS), Rows.decimal(r, DELAI_DEMARRAGE_MEDIAN_JOURS));
+    }
+
+    private static MissionStats mission(Row r) {
+        return new MissionStats((int) Rows.count(r, ANNEE), Rows.text(r, VOLET), Rows.text(r, PRESTATAIRE_ID),
+                Rows.count(r, NB_MISSIONS), Rows.amount(r, JOURS_FINANCES), Rows.amount(r, JOURS_PROLONGATION),
+                Rows.count(r, NB_PROLONGEES), Rows.amount(r, COUT_USH_EUR), Rows.amount(r, COUT_ORGANISMES_EUR),
+                Rows.count(r, NB_EVALUEES), Rows.decimal(r, SATISFACTION_MOYENNE), Rows.decimal(r, PART_REGARD_NEUF),
+                Rows.decimal(r, PART_RUPTURE_ROUTINES), Rows.decimal(r, PART_DYNAMIQUE_PARTENARIALE),
+                Rows.decimal(r, PART_SOUTIEN_METHODOLOGIQUE), Rows.count(r, NB_PRECONISATIONS),
+                Rows.count(r, NB_PRECONISATIONS_MISES_EN_OEUVRE));
+    }
+
+    private static ProviderEffect effect(Row r) {
+        return new ProviderEffect(Rows.text(r, PRESTATAIRE_ID), Rows.text(r, NOM), Rows.text(r, POLE),
+                Rows.count(r, NB_MISSIONS), Rows.count(r, NB_EVALUEES), Rows.decimal(r, SATISFACTION_MOYENNE),
+                Rows.decimal(r, SATISFACTION_IC95_BAS), Rows.decimal(r, SATISFACTION_IC95_HAUT),
+                Rows.decimal(r, TAUX_MISE_EN_OEUVRE), Rows.decimal(r, TAUX_MISE_EN_OEUVRE_IC95_BAS),
+                Rows.decimal(r, TAUX_MISE_EN_OEUVRE_IC95_HAUT), Rows.count(r, NB_MISSIONS_AVEC_SUIVI),
+                Rows.decimal(r, DELTA_SCORE_TRAITES), Rows.decimal(r, DELTA_SCORE_TEMOINS), Rows.decimal(r, EFFET_DID),
+                Rows.decimal(r, EFFET_IC95_BAS), Rows.decimal(r, EFFET_IC95_HAUT), Rows.flag(r, EFFECTIF_SUFFISANT));
+    }
+
+    private static RejectCount reject(Row r) {
+        return new RejectCount(Rows.text(r, SOURCE), Rows.text(r, CODE_MOTIF), Rows.count(r, NB_LIGNES));
+    }
+}

@@ -1,0 +1,198 @@
+package fr.ush.vigie.reports;
+
+import fr.ush.vigie.marts.Dimension;
+import fr.ush.vigie.marts.TendancesTerritoires;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
+
+/**
+ * The national report for the Commission (CONTRACT section 6), after the 2020 evaluation of the pôle d'appui. It
+ * names no site and no organisme: watch lists are counted by region only.
+ */
+final class NationalReport {
+    static final String CSV_PREFIX = "national-";
+
+    private final WarehouseSnapshot data;
+    private final Labels labels;
+    private final Secrecy secrecy;
+    private final Sentences sentences;
+    private final TerritoryMaps maps;
+
+    NationalReport(WarehouseSnapshot data, Labels labels) {
+        this.data = data;
+        this.labels = labels;
+        this.secrecy = data.secrecy();
+        this.sentences = new Sentences(labels, secrecy);
+        this.maps = new TerritoryMaps(labels, secrecy, data.places());
+    }
+
+    ReportPage build(Stamp stamp) {
+        List<Section> sections = List.of(synthese(), reperage(), veille(), appui(), apports(), efficacite(),
+                qualite(), Methode.section(labels, data.thresholds(), CSV_PREFIX));
+        return new ReportPage(labels.get("national.titre"),
+                labels.format("national.sous-titre", data.campagne()), "../index.html", "donnees/", sections, stamp);
+    }
+
+    private TerritoryStats national(String campagne) {
+        return data.territory(campagne, Dimension.NATIONAL.name(),
+                TendancesTerritoires.CODE_NATIONAL).orElseThrow(() -> new IllegalStateException(
+                        "tendances_territoires : pas de ligne nationale pour la campagne " + campagne));
+    }
+
+    private List<TerritoryStats> nationalSeries() {
+        return data.campagnes().stream().map(c -> data.territory(c, Dimension.NATIONAL.name(), TendancesTerritoires.CODE_NATIONAL))
+                .flatMap(Optional::stream).toList();
+    }
+
+    private Section synthese() {
+        TerritoryStats now = national(data.campagne());
+        Optional<TerritoryStats> before = data.previousCampagne().map(this::national);
+        List<String> text = List.of(sentences.shareChange(labels.get("sujet.sites"), before, now),
+                sentences.coverage(now), sentences.panelChange(now),
+                labels.format("phrase.veille", FrenchFormat.integer(data.watch().size()),
+                        FrenchFormat.integer(data.watch().stream().filter(w -> !w.appuiEnCours()).count())));
+        List<KeyFigure> figures = List.of(
+                new KeyFigure(labels.get("kf.evalues"), FrenchFormat.integer(now.nbEvalues()),
+                        labels.format("kf.sur-attendus", FrenchFormat.integer(now.nbAttendus()))),
+                new KeyFigure(labels.get("kf.part-complexe"),
+                        Measures.text(Measures.share(now, secrecy), CategoryData.ValueFormat.PERCENT, secrecy),
+                        before.map(b -> labels.format("kf.avant", b.campagne(), Measures.text(
+                                Measures.share(b, secrecy), CategoryData.ValueFormat.PERCENT, secrecy))).orElse("")),
+                new KeyFigure(labels.get("kf.urgence"), FrenchFormat.integer(now.urgenceCrise()),
+                        before.map(b -> labels.format("kf.avant", b.campagne(), FrenchFormat.integer(
+                                b.urgenceCrise()))).orElse("")),
+                new KeyFigure(labels.get("kf.score-panel"),
+                        Measures.text(Measures.panelDelta(now, secrecy), CategoryData.ValueFormat.DECIMAL, secrecy),
+                        labels.format("kf.panel", FrenchFormat.integer(now.nbPanel()))),
+                new KeyFigure(labels.get("kf.veille"), FrenchFormat.integer(data.watch().size()), ""));
+        return new Section("synthese", labels.get("section.synthese"), text, figures, List.of(), List.of(),
+                List.of(labels.get("note.score")));
+    }
+
+    private Section reperage() {
+        List<TerritoryStats> series = nationalSeries();
+        SituationTrend trend = new SituationTrend(labels, secrecy);
+        List<Figure> figures = new ArrayList<>();
+        figures.add(trend.bySituationFigure("fig-situations", labels.get("territoire.france"), series,
+                CSV_PREFIX + "situations.csv"));
+        figures.add(scoreLines("fig-qpv", Dimension.QPV.name(), List.of(TendancesTerritoires.CODE_QPV,
+                TendancesTerritoires.CODE_HORS_QPV), "fig.qpv.titre"));
+        figures.add(scoreLines("fig-marche", Dimension.MARCHE.name(), List.of("TENDU", "DETENDU"), "fig.marche.titre"));
+        figures.add(regionBars());
+        figures.add(maps.byDepartement("carte-departements", data.current(Dimension.DEPARTEMENT.name()), java.util.Set.of(),
+                labels.get("carte.departements.titre"), CSV_PREFIX + "carte-departements.csv"));
+        figures.add(maps.byRegion("carte-regions", data.current(Dimension.REGION.name()), labels.get("carte.regions.titre"),
+                CSV_PREFIX + "carte-regions.csv"));
+        List<String> text = new ArrayList<>();
+        splitSentence(Dimension.QPV.name(), TendancesTerritoires.CODE_QPV, TendancesTerritoires.CODE_HORS_QPV, "phrase.qpv")
+                .ifPresent(text::add);
+        splitSentence(Dimension.MARCHE.name(), "TENDU", "DETENDU", "phrase.marche").ifPresent(text::add);
+        data.current(Dimension.REGION.name()).stream().filter(t -> !secrecy.hides(t.nbEvalues()) && t.partComplexe() != null)
+                .max(Comparator.comparingDouble(TerritoryStats::partComplexe))
+                .ifPresent(t -> text.add(labels.format("phrase.region-max", t.libelle(),
+                        FrenchFormat.percent(t.partComplexe()))));
+        return new Section("reperage", labels.get("section.reperage"), text, List.of(), figures, List.of(),
+                List.of(labels.get("note.outre-mer")));
+    }
+
+    private Optional<String> splitSentence(String dimension, String first, String second, String key) {
+        Optional<TerritoryStats> a = data.territory(data.campagne(), dimension, first);
+        Optional<TerritoryStats> b = data.territory(data.campagne(), dimension, second);
+        if (a.isEmpty() || b.isEmpty()) {
+            return Optional.empty();
+        }
+        CategoryData.ValueFormat decimal = CategoryData.ValueFormat.DECIMAL;
+        return Optional.of(labels.format(key, data.campagne(),
+                Measures.text(Measures.mean(a.get(), secrecy), decimal, secrecy),
+                Measures.text(Measures.mean(b.get(), secrecy), decimal, secrecy)));
+    }
+
+    private Figure scoreLines(String id, String dimension, List<String> codes, String titleKey) {
+        List<CategoryData.Series> series = codes.stream().map(code -> new CategoryData.Series(
+                labels.code("territoire", code), data.campagnes().stream()
+                        .map(c -> data.territory(c, dimension, code).map(t -> Measures.mean(t, secrecy))
+                                .orElse(CategoryData.Point.of(null)))
+                        .toList()))
+                .toList();
+        CategoryData chart = new CategoryData(labels.get("col.campagne"), data.campagnes(), series,
+                CategoryData.ValueFormat.DECIMAL);
+        String title = labels.get(titleKey);
+        return Charts.figure(id, title, labels.format("fig.score.alt", title), chart, Charts.Kind.LINES,
+                labels.get("axe.score"), List.of(Palette.BLUE, Palette.ORANGE), secrecy, CSV_PREFIX + id + ".csv");
+    }
+
+    private Figure regionBars() {
+        List<TerritoryStats> regions = data.current(Dimension.REGION.name()).stream()
+                .sorted(Comparator.comparing(TerritoryStats::libelle)).toList();
+        CategoryData chart = new CategoryData(labels.get("col.region"),
+                regions.stream().map(TerritoryStats::libelle).toList(),
+                List.of(new CategoryData.Series(labels.get("serie.part-complexe"),
+                        regions.stream().map(t -> Measures.share(t, secrecy)).toList())),
+                CategoryData.ValueFormat.PERCENT);
+        String title = labels.format("fig.regions.titre", data.campagne());
+        return Charts.figure("fig-regions", title, labels.format("fig.regions.alt", regions.size()), chart,
+                Charts.Kind.HORIZONTAL_BARS, labels.get("axe.part"), List.of(Palette.VERMILLION), secrecy,
+                CSV_PREFIX + "regions.csv");
+    }
+
+    /** Watched sites counted by region: the national report names none. */
+    private Section veille() {
+        Map<String, List<WatchedSite>> byRegion = data.watch().stream()
+                .collect(Collectors.groupingBy(WatchedSite::region, TreeMap::new, Collectors.toList()));
+        List<String> alertes = List.of("CHRONIQUE_SANS_APPUI", "DEGRADATION_FORTE", "NOUVELLE_CRISE");
+        List<String> headers = new ArrayList<>(List.of(labels.get("col.region"), labels.get("col.a-surveiller"),
+                labels.get("col.sans-appui")));
+        alertes.forEach(a -> headers.add(labels.code("alerte", a)));
+        List<List<Cell>> rows = new ArrayList<>();
+        byRegion.forEach((region, sites) -> {
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(data.places().region(region)),
+                    Cell.integer(sites.size()), Cell.integer(sites.stream().filter(s -> !s.appuiEnCours()).count())));
+            alertes.forEach(a -> row.add(Cell.integer(sites.stream().filter(s -> s.alertes().contains(a)).count())));
+            rows.add(row);
+        });
+        long crises = data.watch().stream().filter(s -> s.alertes().contains("NOUVELLE_CRISE")).count();
+        long sansAppui = data.watch().stream().filter(s -> s.alertes().contains("CHRONIQUE_SANS_APPUI")).count();
+        List<String> text = List.of(labels.format("phrase.veille.national", FrenchFormat.integer(data.watch().size()),
+                FrenchFormat.integer(byRegion.size()), FrenchFormat.integer(crises), FrenchFormat.integer(sansAppui)));
+        return new Section("veille", labels.get("section.veille"), text, List.of(), List.of(),
+                List.of(new DataTable(labels.format("tab.veille.titre", data.campagne()), headers, rows,
+                        CSV_PREFIX + "veille-regions.csv")),
+                List.of(labels.get("note.veille")));
+    }
+
+    private Section appui() {
+        return new AppuiSection(data, labels, CSV_PREFIX).section();
+    }
+
+    private Section apports() {
+        return new AppuiSection(data, labels, CSV_PREFIX).apports();
+    }
+
+    private Section efficacite() {
+        return new EfficaciteSection(data.effects(), labels, secrecy, CSV_PREFIX).section();
+    }
+
+    private Section qualite() {
+        return new QualiteSection(data, labels, CSV_PREFIX).section();
+    }
+
+    static <T> long sum(List<T> rows, ToLongFunction<T> f) {
+        return rows.stream().mapToLong(f).sum();
+    }
+
+    static <T> double total(List<T> rows, ToDoubleFunction<T> f) {
+        return rows.stream().mapToDouble(f).sum();
+    }
+
+    static <K, T> Map<K, List<T>> group(List<T> rows, java.util.function.Function<T, K> key) {
+        return rows.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
+    }
+}

@@ -1,0 +1,53 @@
+package fr.ush.vigie.reports;
+
+import fr.ush.vigie.warehouse.RunLedger;
+import fr.ush.vigie.warehouse.Warehouse;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Entry point of {@code vigie report} and of the report stage of {@code vigie run} (CONTRACT section 6): reads the
+ * published warehouse once, then writes the reports of one campaign and the index.
+ */
+public final class ReportGenerator {
+    private final Clock clock;
+
+    public ReportGenerator() {
+        this(Clock.systemUTC());
+    }
+
+    /** With a fixed clock, so that tests get the same stamp every time. */
+    public ReportGenerator(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * @param campagne the campaign to report on; the latest of {@code scores_sites} when empty
+     * @throws IllegalStateException when nothing is published or the campaign has no assessment
+     */
+    public ReportSummary generate(SparkSession spark, Path warehouseRoot, Path outDir, Optional<String> campagne,
+            ReportScope scope) throws IOException {
+        Warehouse warehouse = new Warehouse(warehouseRoot);
+        String runId = warehouse.publishedRunId().orElseThrow(() -> new IllegalStateException(
+                "l'entrepôt " + warehouseRoot + " n'a encore rien publié : lancez d'abord vigie run ou compute"));
+        RunLedger ledger = warehouse.ledger(runId).orElseThrow(() -> new IllegalStateException(
+                "journal du run " + runId + " introuvable dans " + warehouse.ledgerPath(runId)));
+        MartCollector collector = new MartCollector(spark, warehouse.versionDir(runId));
+        List<String> campagnes = collector.campagnes();
+        if (campagnes.isEmpty()) {
+            throw new IllegalStateException("scores_sites est vide : aucun rapport à produire");
+        }
+        String chosen = campagne.orElse(campagnes.get(campagnes.size() - 1));
+        if (!campagnes.contains(chosen)) {
+            throw new IllegalArgumentException("campagne « " + chosen + " » inconnue ; campagnes disponibles : "
+                    + String.join(", ", campagnes));
+        }
+        WarehouseSnapshot snapshot = collector.collect(chosen, campagnes, ledger);
+        return new ReportWriter(new Labels(), new TemplateRenderer()).write(snapshot, outDir, scope,
+                clock.instant());
+    }
+}

@@ -1,0 +1,19 @@
+package fr.ush.vigie.reports;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What a generation wrote.
+ *
+ * @param outDir    the reports folder
+ * @param campagne  the campaign reported on
+ * @param pages     the HTML reports written for that campaign (index excluded), relative to {@code outDir}
+ * @param dataFiles the CSV files written, relative to {@code outDir}
+ */
+public record ReportSummary(Path outDir, String campagne, List<Path> pages, List<Path> dataFiles) {
+    public ReportSummary {
+        pages = List.copyOf(pages);
+        dataFiles = List.copyOf(dataFiles);
+    }
+}

@@ -1,0 +1,196 @@
+package fr.ush.vigie.reports;
+
+import fr.ush.vigie.marts.Dimension;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * A region's report (for its association régionale) or a famille's (for its fédération): the scope beside the
+ * national figures, its breakdowns, its own watch list with site names, its missions. Every site-level list is
+ * filtered by the scope first, so nothing of another scope can be named.
+ */
+final class ScopedReport {
+    private final WarehouseSnapshot data;
+    private final Labels labels;
+    private final Secrecy secrecy;
+    private final Dimension dimension;
+    private final String code;
+    private final String name;
+    private final String csvPrefix;
+    private final List<SiteScore> scores;
+    private final List<WatchedSite> watch;
+
+    private ScopedReport(WarehouseSnapshot data, Labels labels, Dimension dimension, String code, String name,
+            Predicate<SiteScore> inScore, Predicate<WatchedSite> inWatch) {
+        this.data = data;
+        this.labels = labels;
+        this.secrecy = data.secrecy();
+        this.dimension = dimension;
+        this.code = code;
+        this.name = name;
+        this.csvPrefix = dimension.name().toLowerCase(java.util.Locale.ROOT) + "-" + code + "-";
+        this.scores = data.scores().stream().filter(inScore).toList();
+        this.watch = data.watch().stream().filter(inWatch).toList();
+    }
+
+    static ScopedReport region(WarehouseSnapshot data, Labels labels, String region) {
+        return new ScopedReport(data, labels, Dimension.REGION, region, data.places().region(region),
+                s -> s.region().equals(region), w -> w.region().equals(region));
+    }
+
+    static ScopedReport famille(WarehouseSnapshot data, Labels labels, String famille) {
+        return new ScopedReport(data, labels, Dimension.FAMILLE, famille, labels.code("famille", famille),
+                s -> s.famille().equals(famille), w -> w.famille().equals(famille));
+    }
+
+    ReportPage build(Stamp stamp) {
+        List<Section> sections = new ArrayList<>(List.of(synthese(), evolution(), territoires(), repartition(),
+                veille()));
+        sections.add(appui());
+        sections.add(Methode.section(labels, data.thresholds(), csvPrefix));
+        String audience = labels.get(dimension == Dimension.REGION ? "region.public" : "famille.public");
+        return new ReportPage(labels.format(dimension == Dimension.REGION ? "region.titre" : "famille.titre", name),
+                labels.format("scope.sous-titre", audience, data.campagne()), "../../index.html", "../donnees/",
+                sections, stamp);
+    }
+
+    private Optional<TerritoryStats> scopeRow(String campagne) {
+        return data.territory(campagne, dimension.name(), code);
+    }
+
+    private Section synthese() {
+        SiteGroup scope = SiteGroup.of(scores);
+        SiteGroup france = SiteGroup.of(data.scores());
+        Sentences sentences = new Sentences(labels, secrecy);
+        List<String> text = new ArrayList<>();
+        scopeRow(data.campagne()).ifPresent(now -> {
+            text.add(sentences.shareChange(labels.format("sujet.scope", name),
+                    data.previousCampagne().flatMap(this::scopeRow), now));
+            text.add(sentences.coverage(now));
+        });
+        text.add(labels.format("phrase.scope.national",
+                Measures.text(scope.share(secrecy), CategoryData.ValueFormat.PERCENT, secrecy),
+                Measures.text(france.share(secrecy), CategoryData.ValueFormat.PERCENT, secrecy)));
+        List<KeyFigure> figures = List.of(
+                new KeyFigure(labels.get("kf.evalues"), FrenchFormat.integer(scope.n()),
+                        labels.format("kf.national", FrenchFormat.integer(france.n()))),
+                new KeyFigure(labels.get("kf.part-complexe"),
+                        Measures.text(scope.share(secrecy), CategoryData.ValueFormat.PERCENT, secrecy),
+                        labels.format("kf.national", Measures.text(france.share(secrecy),
+                                CategoryData.ValueFormat.PERCENT, secrecy))),
+                new KeyFigure(labels.get("kf.score-moyen"),
+                        Measures.text(scope.mean(secrecy), CategoryData.ValueFormat.DECIMAL, secrecy),
+                        labels.format("kf.national", Measures.text(france.mean(secrecy),
+                                CategoryData.ValueFormat.DECIMAL, secrecy))),
+                new KeyFigure(labels.get("kf.veille"), FrenchFormat.integer(watch.size()), ""));
+        return new Section("synthese", labels.get("section.synthese"), text, figures, List.of(), List.of(),
+                List.of(labels.get("note.score")));
+    }
+
+    private Section evolution() {
+        List<TerritoryStats> rows = data.campagnes().stream().map(this::scopeRow).flatMap(Optional::stream).toList();
+        Figure figure = new SituationTrend(labels, secrecy).bySituationFigure(csvPrefix + "situations", name, rows,
+                csvPrefix + "situations.csv");
+        return new Section("evolution", labels.get("section.evolution"),
+                List.of(labels.format("phrase.evolution", name, rows.size())), List.of(), List.of(figure), List.of(),
+                List.of());
+    }
+
+    /** A region's départements (table and map); a famille's regions (table: a famille has no map of its own). */
+    private Section territoires() {
+        if (dimension == Dimension.REGION) {
+            List<TerritoryStats> departements = data.current(Dimension.DEPARTEMENT.name()).stream()
+                    .filter(t -> code.equals(data.places().regionOfDepartement().get(t.code()))).toList();
+            Set<String> visible = DepartementOutlines.all().stream().filter(o -> o.region().equals(code))
+                    .map(DepartementOutlines.Outline::code).collect(Collectors.toSet());
+            List<Figure> figures = visible.isEmpty() ? List.of() : List.of(new TerritoryMaps(labels, secrecy,
+                    data.places()).byDepartement(csvPrefix + "carte", departements, visible,
+                            labels.format("carte.region.titre", name), csvPrefix + "departements.csv"));
+            List<DataTable> tables = visible.isEmpty() ? List.of(groupTable(labels.get("col.departement"),
+                    SiteScore::departement, data.places()::departement, "departements.csv")) : List.of();
+            return new Section("territoires", labels.get("section.departements"),
+                    List.of(labels.format("phrase.departements", name, departements.size())), List.of(), figures,
+                    tables, List.of());
+        }
+        return new Section("territoires", labels.get("section.regions"),
+                List.of(labels.format("phrase.famille.regions", name)), List.of(), List.of(),
+                List.of(groupTable(labels.get("col.region"), SiteScore::region, data.places()::region,
+                        "regions.csv")), List.of());
+    }
+
+    private DataTable groupTable(String header, java.util.function.Function<SiteScore, String> key,
+            java.util.function.UnaryOperator<String> nameOf, String csv) {
+        Map<String, List<SiteScore>> groups = scores.stream()
+                .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
+        List<List<Cell>> rows = new ArrayList<>();
+        groups.forEach((k, sites) -> rows.add(groupRow(nameOf.apply(k), SiteGroup.of(sites))));
+        return new DataTable(header, List.of(header, labels.get("col.evalues"), labels.get("col.part-complexe"),
+                labels.get("col.score-moyen")), rows, csvPrefix + csv);
+    }
+
+    private List<Cell> groupRow(String label, SiteGroup group) {
+        return List.of(Cell.text(label), Cell.integer(group.n()),
+                CategoryData.ValueFormat.PERCENT.cell(group.share(secrecy), secrecy),
+                CategoryData.ValueFormat.DECIMAL.cell(group.mean(secrecy), secrecy));
+    }
+
+    /** QPV and market splits of the scope beside the national ones. */
+    private Section repartition() {
+        List<List<Cell>> rows = new ArrayList<>();
+        List<Map.Entry<String, Predicate<SiteScore>>> splits = List.of(
+                Map.entry(labels.code("territoire", "QPV"), SiteScore::qpv),
+                Map.entry(labels.code("territoire", "HORS_QPV"), s -> !s.qpv()),
+                Map.entry(labels.code("territoire", "TENDU"), s -> "TENDU".equals(s.marche())),
+                Map.entry(labels.code("territoire", "DETENDU"), s -> "DETENDU".equals(s.marche())));
+        for (Map.Entry<String, Predicate<SiteScore>> split : splits) {
+            rows.add(groupRow(split.getKey() + " — " + name,
+                    SiteGroup.of(scores.stream().filter(split.getValue()).toList())));
+            rows.add(groupRow(split.getKey() + " — " + labels.get("territoire.france"),
+                    SiteGroup.of(data.scores().stream().filter(split.getValue()).toList())));
+        }
+        DataTable table = new DataTable(labels.format("tab.repartition.titre", name, data.campagne()),
+                List.of(labels.get("col.groupe"), labels.get("col.evalues"), labels.get("col.part-complexe"),
+                        labels.get("col.score-moyen")), rows, csvPrefix + "qpv-marche.csv");
+        return new Section("repartition", labels.get("section.repartition"),
+                List.of(labels.get("phrase.repartition")), List.of(), List.of(), List.of(table), List.of());
+    }
+
+    /** The scope's own watch list, with site and organisme names: the sites the officer has to look at. */
+    private Section veille() {
+        List<List<Cell>> rows = new ArrayList<>();
+        watch.stream().sorted(Comparator.comparing(WatchedSite::situation).reversed()
+                .thenComparing(WatchedSite::nomSite))
+                .forEach(w -> rows.add(List.of(Cell.text(w.nomSite()), Cell.text(data.places().organisme(w.organismeId())),
+                        Cell.text(data.places().departement(w.departement())), Cell.text(labels.code("situation",
+                                w.situation())),
+                        w.score() == null ? Cell.missing() : Cell.number(w.score(), 1),
+                        w.delta() == null ? Cell.missing() : Cell.signed(w.delta(), 1),
+                        Cell.text(w.alertes().stream().map(a -> labels.code("alerte", a))
+                                .collect(Collectors.joining(", "))),
+                        Cell.text(labels.get(w.appuiEnCours() ? "veille.appui.oui" : "veille.appui.non")))));
+        DataTable table = new DataTable(labels.format("tab.veille-sites.titre", name, data.campagne()),
+                List.of(labels.get("col.site"), labels.get("col.organisme"), labels.get("col.departement"),
+                        labels.get("col.situation"), labels.get("col.score"), labels.get("col.delta"),
+                        labels.get("col.alertes"), labels.get("col.appui")), rows, csvPrefix + "veille.csv");
+        return new Section("veille", labels.get("section.veille-sites"),
+                List.of(labels.format("phrase.veille.scope", FrenchFormat.integer(watch.size()), name,
+                        FrenchFormat.integer(watch.stream().filter(w -> !w.appuiEnCours()).count()))),
+                List.of(), List.of(), List.of(table), List.of());
+    }
+
+    private Section appui() {
+        if (dimension == Dimension.REGION) {
+            List<DemandeStats> demandes = data.demandes().stream().filter(d -> d.region().equals(code)).toList();
+            return new AppuiSection(demandes, List.of(), Map.of(), labels, secrecy, csvPrefix).section();
+        }
+        return new Section("appui", labels.get("section.appui"), List.of(labels.get("phrase.famille.appui")),
+                List.of(), List.of(), List.of(), List.of());
+    }
+}

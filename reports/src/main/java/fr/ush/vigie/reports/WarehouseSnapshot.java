@@ -1,0 +1,70 @@
+package fr.ush.vigie.reports;
+
+import fr.ush.vigie.marts.Thresholds;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the reports read from the warehouse, collected once into plain records: the report builders and the
+ * templates never see Spark.
+ *
+ * @param campagne       the campaign reported on
+ * @param campagnes      every campaign with a retained autodiagnostic, oldest first
+ * @param territories    {@code tendances_territoires}, every campaign
+ * @param scores         {@code scores_sites} of the campaign reported on
+ * @param watch          {@code veille_sites} of the campaign reported on
+ * @param demandes       {@code appui_demandes}
+ * @param missions       {@code appui_missions}
+ * @param effects        {@code efficacite_prestataires}
+ * @param rejects        {@code rejets_synthese}
+ * @param places         names of regions, départements and organismes
+ * @param thresholds     the thresholds the marts were computed with
+ * @param run            the ledger of the published run
+ */
+public record WarehouseSnapshot(String campagne, List<String> campagnes, List<TerritoryStats> territories,
+        List<SiteScore> scores, List<WatchedSite> watch, List<DemandeStats> demandes, List<MissionStats> missions,
+        List<ProviderEffect> effects, List<RejectCount> rejects, Places places, Thresholds thresholds,
+        RunInfo run) {
+
+    public WarehouseSnapshot {
+        campagnes = List.copyOf(campagnes);
+        territories = List.copyOf(territories);
+        scores = List.copyOf(scores);
+        watch = List.copyOf(watch);
+        demandes = List.copyOf(demandes);
+        missions = List.copyOf(missions);
+        effects = List.copyOf(effects);
+        rejects = List.copyOf(rejects);
+    }
+
+    /** The campaign before the one reported on, if any. */
+    public Optional<String> previousCampagne() {
+        int i = campagnes.indexOf(campagne);
+        return i > 0 ? Optional.of(campagnes.get(i - 1)) : Optional.empty();
+    }
+
+    public Secrecy secrecy() {
+        return new Secrecy(thresholds.secretSeuil());
+    }
+
+    /** The row of a territory in a campaign. */
+    public Optional<TerritoryStats> territory(String campagneWanted, String dimension, String code) {
+        return territories.stream().filter(t -> t.campagne().equals(campagneWanted)
+                && t.dimension().equals(dimension) && t.code().equals(code)).findFirst();
+    }
+
+    /** A dimension's rows in the campaign reported on, by code. */
+    public List<TerritoryStats> current(String dimension) {
+        return territories.stream().filter(t -> t.campagne().equals(campagne) && t.dimension().equals(dimension))
+                .sorted(java.util.Comparator.comparing(TerritoryStats::code)).toList();
+    }
+
+    /** Regions having at least one site assessed in the campaign reported on. */
+    public List<String> regionsWithSites() {
+        return scores.stream().map(SiteScore::region).distinct().sorted().toList();
+    }
+
+    public List<String> famillesWithSites() {
+        return scores.stream().map(SiteScore::famille).distinct().sorted().toList();
+    }
+}
