@@ -2,6 +2,7 @@ package fr.ush.vigie.cli;
 
 import fr.ush.vigie.job.RunConfig;
 import fr.ush.vigie.job.VigieJob;
+import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +31,9 @@ final class RunCommand extends JobCommand {
 
     @Override
     int run(VigieJob job) throws Exception {
-        job.run(RunConfig.run(input, warehouse, out, Optional.ofNullable(campagne), rejectRate.value()));
+        RunConfig config = RunConfig.run(input, warehouse, out, Optional.ofNullable(campagne), rejectRate.value());
+        job.run(config, published -> Reports.render(job.spark(), published, Path.of(out), config.campagne(),
+                Reports.scope("all")));
         return 0;
     }
 }

@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
 @Command(name = "vigie", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Pipeline d'évaluation du programme « situations complexes » : autodiagnostics, "
                 + "pôle d'appui, entrepôt Parquet et rapports.",
-        subcommands = {RunCommand.class, IngestCommand.class, ComputeCommand.class, ValidateCommand.class,
-            SqlCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, IngestCommand.class, ComputeCommand.class, ReportCommand.class,
+            ValidateCommand.class, SqlCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class Vigie implements Runnable {
 
     @CommandLine.Spec

@@ -46,7 +46,7 @@ class VigieCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "ingest", "compute", "validate", "sql", "generate"})
+    @ValueSource(strings = {"run", "ingest", "compute", "report", "validate", "sql", "generate"})
     void everyCommandHasHelp(String command) {
         Outcome outcome = vigie(command, "--help");
         assertEquals(0, outcome.code());
@@ -152,5 +152,35 @@ class VigieCliTest {
         assertEquals(2, outcome.code());
         assertTrue(outcome.err().contains("reference/seuils.properties"), outcome.err());
         assertTrue(outcome.err().contains("gravite.critique"), outcome.err());
+    }
+
+    @Test
+    void runRendersEveryReportAndReportRendersOneScope() throws IOException {
+        Path warehouse = tmp.resolve("report-warehouse");
+        Path out = tmp.resolve("report-out");
+        assertEquals(2, vigie("report", "--warehouse", warehouse.toString(), "--out", out.toString()).code(),
+                "nothing published yet");
+        Outcome run = vigie("run", "--input", fixture.toString(), "--warehouse", warehouse.toString(), "--out",
+                out.toString(), "--max-reject-rate", "1");
+        assertEquals(0, run.code(), run.err());
+        for (String page : List.of("index.html", "2026-S1/national.html", "2026-S1/regions/84.html",
+                "2026-S1/regions/11.html", "2026-S1/familles/OPH.html", "2026-S1/familles/ESH.html")) {
+            assertTrue(Files.isRegularFile(out.resolve(page)), page);
+        }
+        String regional = Files.readString(out.resolve("2026-S1/regions/11.html"), StandardCharsets.UTF_8);
+        assertFalse(regional.contains("Minguettes") || regional.contains("Croix-Rousse"), "no site of region 84");
+
+        // In 2025-S2 site S3 of region 11 is in crisis (FU01, critical, at level 3): it is on its region's list.
+        Path scoped = tmp.resolve("report-scoped");
+        assertEquals(0, vigie("report", "--warehouse", warehouse.toString(), "--out", scoped.toString(),
+                "--campagne", "2025-S2", "--scope", "region:11").code());
+        String watched = Files.readString(scoped.resolve("2025-S2/regions/11.html"), StandardCharsets.UTF_8);
+        assertTrue(watched.contains("Cité des Œillets"), "its own site, by name");
+        assertFalse(watched.contains("Minguettes") || watched.contains("Lyon Habitat"), "nothing of region 84");
+        assertFalse(Files.exists(scoped.resolve("2025-S2/national.html")));
+        assertEquals(2, vigie("report", "--warehouse", warehouse.toString(), "--out", scoped.toString(),
+                "--scope", "departement:69").code());
+        assertEquals(2, vigie("report", "--warehouse", warehouse.toString(), "--out", scoped.toString(),
+                "--campagne", "2019-S1").code());
     }
 }

@@ -49,6 +49,11 @@ public final class VigieJob {
         }
     }
 
+    /** The session the job runs on, for stages that live outside the pipeline module (reports). */
+    public SparkSession spark() {
+        return spark;
+    }
+
     /** {@code vigie sql}: queries over the published warehouse. */
     public SqlQuery sql() {
         return new SqlQuery(spark);
@@ -57,13 +62,22 @@ public final class VigieJob {
     /** {@code vigie ingest}: staging tables, rejects and their summary. */
     public String ingest(RunConfig config) throws Exception {
         return publish(config.warehouse(), config.parameters(),
-                (runId, versionDir, ledger) -> ingestInto(config, runId, versionDir, ledger, false));
+                (runId, versionDir, ledger) -> ingestInto(config, runId, versionDir, ledger, false), null);
     }
 
-    /** {@code vigie run}: ingestion then every mart, published together. */
-    public String run(RunConfig config) throws Exception {
+    /**
+     * {@code vigie run}: ingestion then every mart, published together; then {@code reports}, which read the
+     * published warehouse (and its ledger, for their reproducibility stamp).
+     */
+    public String run(RunConfig config, PublishedStage reports) throws Exception {
         return publish(config.warehouse(), config.parameters(),
-                (runId, versionDir, ledger) -> ingestInto(config, runId, versionDir, ledger, true));
+                (runId, versionDir, ledger) -> ingestInto(config, runId, versionDir, ledger, true), reports);
+    }
+
+    /** A stage that works from what was just published (the reports), its result counted in rows or files. */
+    @FunctionalInterface
+    public interface PublishedStage {
+        long run(Path warehouseRoot) throws Exception;
     }
 
     /** {@code vigie compute}: every mart rebuilt from the published staging tables. */
@@ -71,7 +85,12 @@ public final class VigieJob {
         Warehouse warehouse = new Warehouse(warehouseDir);
         Path published = warehouse.publishedVersionDir().orElseThrow(() -> new UsageException(
                 "entrepôt " + warehouseDir + " : aucune version publiée (lancer vigie ingest ou run)"));
+        RunLedger previous = warehouse.ledger(warehouse.publishedRunId().orElseThrow()).orElse(null);
         return publish(warehouseDir, Map.of("warehouse", warehouseDir), (runId, versionDir, ledger) -> {
+            if (previous != null) {
+                // The staging is the previous run's: so are the input files it was read from.
+                ledger.update(l -> l.withInputs(previous.inputs()));
+            }
             log.run("reprise du staging", () -> {
                 VersionCopy.linkTree(published.resolve("staging"), versionDir.resolve("staging"));
                 VersionCopy.linkTree(published.resolve("rejets"), versionDir.resolve("rejets"));
@@ -82,7 +101,7 @@ public final class VigieJob {
             Dataset<Row> rejets = spark.read().parquet(uri(versionDir, "rejets"));
             Map<String, Long> marts = marts(staging, thresholds, rejets, versionDir);
             ledger.update(l -> l.withMarts(marts));
-        });
+        }, null);
     }
 
     /** What a publishing job does inside its new version, noting in the ledger what it learns as it goes. */
@@ -104,7 +123,9 @@ public final class VigieJob {
         }
     }
 
-    private String publish(String warehouseDir, Map<String, String> parameters, VersionWork work) throws Exception {
+    /** @param afterPublish null, or a stage run once the version is published and its ledger written */
+    private String publish(String warehouseDir, Map<String, String> parameters, VersionWork work,
+            PublishedStage afterPublish) throws Exception {
         Instant startedAt = Instant.now();
         String runId = RunIds.next(startedAt);
         Warehouse warehouse = new Warehouse(warehouseDir);
@@ -120,6 +141,9 @@ public final class VigieJob {
                 }, published -> -1L);
                 warehouse.writeLedger(withTimings(ledger.current).finished(Instant.now(), RunLedger.Status.SUCCESS,
                         null));
+                if (afterPublish != null) {
+                    runAfterPublish(warehouse, afterPublish, ledger.current);
+                }
                 return runId;
             } catch (Exception | Error failure) {
                 RunLedger.Status status = failure instanceof RejectLimitException
@@ -128,6 +152,22 @@ public final class VigieJob {
                         failure.getMessage()));
                 throw failure;
             }
+        }
+    }
+
+    /**
+     * The warehouse stays published whatever happens here (its ledger says SUCCESS); a failure is noted in the
+     * ledger's message and still fails the command.
+     */
+    private void runAfterPublish(Warehouse warehouse, PublishedStage stage, RunLedger published) throws Exception {
+        String failure = null;
+        try {
+            log.run("rapports", () -> stage.run(warehouse.root()), files -> files);
+        } catch (Exception e) {
+            failure = "entrepôt publié, mais rapports non produits : " + e.getMessage();
+            throw e;
+        } finally {
+            warehouse.writeLedger(withTimings(published).finished(Instant.now(), RunLedger.Status.SUCCESS, failure));
         }
     }
 

@@ -49,7 +49,7 @@ class IngestionTest {
         input = EveryReasonFixture.write(tmp.resolve("input"));
         warehouse = tmp.resolve("warehouse");
         runId = job().run(RunConfig.run(input.toString(), warehouse.toString(), tmp.resolve("reports").toString(),
-                Optional.empty(), 1.0));
+                Optional.empty(), 1.0), published -> 0);
     }
 
     static VigieJob job() {

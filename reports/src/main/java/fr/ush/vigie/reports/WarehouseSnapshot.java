@@ -59,12 +59,20 @@ public record WarehouseSnapshot(String campagne, List<String> campagnes, List<Te
                 .sorted(java.util.Comparator.comparing(TerritoryStats::code)).toList();
     }
 
-    /** Regions having at least one site assessed in the campaign reported on. */
+    /**
+     * Regions with a site expected or assessed in the campaign reported on: a region whose sites all failed to
+     * send their grid still gets its report, which is where that shows.
+     */
     public List<String> regionsWithSites() {
-        return scores.stream().map(SiteScore::region).distinct().sorted().toList();
+        return withSites("REGION", scores.stream().map(SiteScore::region));
     }
 
     public List<String> famillesWithSites() {
-        return scores.stream().map(SiteScore::famille).distinct().sorted().toList();
+        return withSites("FAMILLE", scores.stream().map(SiteScore::famille));
+    }
+
+    private List<String> withSites(String dimension, java.util.stream.Stream<String> assessed) {
+        return java.util.stream.Stream.concat(current(dimension).stream().map(TerritoryStats::code), assessed)
+                .filter(java.util.Objects::nonNull).distinct().sorted().toList();
     }
 }

@@ -1,0 +1,35 @@
+package fr.ush.vigie.cli;
+
+import fr.ush.vigie.job.UsageException;
+import fr.ush.vigie.job.VigieJob;
+import fr.ush.vigie.warehouse.Warehouse;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Produit les rapports HTML d'une campagne à partir de l'entrepôt publié.")
+final class ReportCommand extends JobCommand {
+    @Option(names = "--warehouse", paramLabel = "DIR", required = true, description = "Entrepôt Parquet.")
+    private Path warehouse;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Dossier des rapports.")
+    private Path out;
+
+    @Option(names = "--campagne", paramLabel = "C", description = "Campagne (défaut : la dernière).")
+    private String campagne;
+
+    @Option(names = "--scope", paramLabel = "S", defaultValue = "all",
+            description = "all (défaut), national, region:CODE ou famille:CODE.")
+    private String scope;
+
+    @Override
+    int run(VigieJob job) throws Exception {
+        if (new Warehouse(warehouse).publishedRunId().isEmpty()) {
+            throw new UsageException("entrepôt " + warehouse + " : aucune version publiée (lancer vigie run)");
+        }
+        Reports.render(job.spark(), warehouse, out, Optional.ofNullable(campagne), Reports.scope(scope));
+        return 0;
+    }
+}
