@@ -29,7 +29,8 @@ final class SqlCommand extends JobCommand {
         @Option(names = "-e", paramLabel = "SQL", required = true, description = "Requête(s) à exécuter.")
         String sql;
 
-        @Option(names = "-f", paramLabel = "FILE", required = true, description = "Fichier de requêtes (;).")
+        @Option(names = "-f", paramLabel = "FILE", required = true,
+                description = "Fichier de requêtes séparées par ; ou carnet Markdown .md (ses blocs ```sql).")
         String file;
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
@@ -68,11 +69,27 @@ public final class SqlQuery {
         return results;
     }
 
+    /**
+     * The SQL of {@code vigie sql -f FILE}: the file as a script, or, for a Markdown notebook ({@code .md}), its
+     * {@code ```sql} cells only.
+     */
     public static String readFile(String file) throws UsageException {
+        String text;
         try {
-            return Files.readString(Path.of(file));
+            text = Files.readString(Path.of(file));
         } catch (IOException e) {
             throw new UsageException(file + " : fichier SQL illisible (" + e.getMessage() + ")");
         }
+        if (!isNotebook(file)) {
+            return text;
+        }
+        if (SqlScript.notebookCells(text).isEmpty()) {
+            throw new UsageException(file + " : carnet sans cellule ```sql");
+        }
+        return SqlScript.notebookScript(text);
+    }
+
+    static boolean isNotebook(String file) {
+        return file.toLowerCase(Locale.ROOT).endsWith(".md");
     }
 }
