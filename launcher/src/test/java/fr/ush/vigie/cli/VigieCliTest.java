@@ -61,6 +61,8 @@ class VigieCliTest {
         Outcome badRate = vigie("validate", "--input", fixture.toString(), "--max-reject-rate", "1.5");
         assertEquals(2, badRate.code());
         assertTrue(badRate.err().contains("--max-reject-rate"), badRate.err());
+        Outcome hdfs = vigie("ingest", "--input", fixture.toString(), "--warehouse", "hdfs://namenode/vigie");
+        assertEquals(2, hdfs.code(), hdfs.err());
         Outcome badCampaign = vigie("run", "--input", fixture.toString(), "--campagne", "2025-T3");
         assertEquals(2, badCampaign.code());
         assertTrue(badCampaign.err().contains("AAAA-S1"), badCampaign.err());

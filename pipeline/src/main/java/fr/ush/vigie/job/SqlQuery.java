@@ -26,7 +26,7 @@ public final class SqlQuery {
 
     /** Registers a temporary view per table of the published warehouse; returns their names. */
     public List<String> registerViews(String warehouseDir) throws Exception {
-        Warehouse warehouse = new Warehouse(warehouseDir);
+        Warehouse warehouse = VigieJob.openWarehouse(warehouseDir);
         if (warehouse.publishedRunId().isEmpty()) {
             throw new UsageException("entrepôt " + warehouseDir + " : aucune version publiée (lancer vigie ingest ou run)");
         }

@@ -82,7 +82,7 @@ public final class VigieJob {
 
     /** {@code vigie compute}: every mart rebuilt from the published staging tables. */
     public String compute(String warehouseDir) throws Exception {
-        Warehouse warehouse = new Warehouse(warehouseDir);
+        Warehouse warehouse = openWarehouse(warehouseDir);
         Path published = warehouse.publishedVersionDir().orElseThrow(() -> new UsageException(
                 "entrepôt " + warehouseDir + " : aucune version publiée (lancer vigie ingest ou run)"));
         RunLedger previous = warehouse.ledger(warehouse.publishedRunId().orElseThrow()).orElse(null);
@@ -128,7 +128,7 @@ public final class VigieJob {
             PublishedStage afterPublish) throws Exception {
         Instant startedAt = Instant.now();
         String runId = RunIds.next(startedAt);
-        Warehouse warehouse = new Warehouse(warehouseDir);
+        Warehouse warehouse = openWarehouse(warehouseDir);
         try (RunLock lock = warehouse.lock(runId)) {
             warehouse.cleanLeftovers();
             LedgerDraft ledger = new LedgerDraft(new RunLedger(runId, startedAt, null, RunLedger.Status.FAILED,
@@ -223,6 +223,15 @@ public final class VigieJob {
 
     private StagingSource stagingOf(Path versionDir) {
         return name -> spark.read().parquet(uri(versionDir, "staging/" + name));
+    }
+
+    /** A warehouse location Vigie cannot publish to (another file system today) is an argument error. */
+    static Warehouse openWarehouse(String warehouseDir) throws UsageException {
+        try {
+            return new Warehouse(warehouseDir);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--warehouse : " + e.getMessage());
+        }
     }
 
     private static String uri(Path versionDir, String relative) {
