@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ush.vigie.fixtures.FixtureWarehouse;
 import fr.ush.vigie.model.ColumnSpec;
 import fr.ush.vigie.model.ColumnType;
 import fr.ush.vigie.model.Source;

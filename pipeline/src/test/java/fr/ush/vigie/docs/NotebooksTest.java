@@ -3,6 +3,7 @@ package fr.ush.vigie.docs;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ush.vigie.fixtures.FixtureWarehouse;
 import fr.ush.vigie.job.SqlQuery;
 import fr.ush.vigie.job.SqlScript;
 import fr.ush.vigie.spark.TestSpark;

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.ush.vigie.fixtures.EveryReasonFixture;
 import fr.ush.vigie.fixtures.EveryReasonFixture.Counts;
 import fr.ush.vigie.fixtures.EveryReasonFixture.Reject;
+import fr.ush.vigie.fixtures.FixtureWarehouse;
 import fr.ush.vigie.spark.TestSpark;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,7 +22,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
@@ -45,11 +45,11 @@ class IngestionTest {
     static String runId;
 
     @BeforeAll
-    static void ingestOnce() throws Exception {
-        input = EveryReasonFixture.write(tmp.resolve("input"));
-        warehouse = tmp.resolve("warehouse");
-        runId = job().run(RunConfig.run(input.toString(), warehouse.toString(), tmp.resolve("reports").toString(),
-                Optional.empty(), 1.0), published -> 0);
+    static void runOnce() throws Exception {
+        FixtureWarehouse fixture = FixtureWarehouse.get();
+        input = fixture.input();
+        warehouse = fixture.root();
+        runId = fixture.runId();
     }
 
     static VigieJob job() {
