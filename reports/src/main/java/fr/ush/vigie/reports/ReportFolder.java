@@ -1,5 +1,6 @@
 package fr.ush.vigie.reports;
 
+import fr.ush.vigie.io.Trees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,7 @@ final class ReportFolder implements AutoCloseable {
     }
 
     void delete(Path relative) throws IOException {
-        deleteTree(work.resolve(relative));
+        Trees.deleteRecursively(work.resolve(relative));
     }
 
     /** Swaps the new version in: the old one is renamed away, then deleted. */
@@ -58,14 +59,14 @@ final class ReportFolder implements AutoCloseable {
         Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
         committed = true;
         if (hadOld) {
-            deleteTree(old);
+            Trees.deleteRecursively(old);
         }
     }
 
     @Override
     public void close() throws IOException {
         if (!committed) {
-            deleteTree(work);
+            Trees.deleteRecursively(work);
         }
     }
 
@@ -81,22 +82,4 @@ final class ReportFolder implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                Files.delete(d);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
 }
