@@ -44,6 +44,11 @@ public final class SvgChart {
         root.removeAttribute("contentStyleType");
         root.removeAttribute("zoomAndPan");
         root.removeAttribute("version");
+        // Batik names every document's <defs> "genericDefs": several charts in one page would repeat that id.
+        org.w3c.dom.NodeList defs = root.getElementsByTagNameNS(SVG_NS, "defs");
+        for (int i = 0; i < defs.getLength(); i++) {
+            ((Element) defs.item(i)).setAttribute("id", id + "-defs" + (i == 0 ? "" : "-" + i));
+        }
         root.setAttribute("role", "img");
         root.setAttribute("aria-label", alt);
         StringWriter out = new StringWriter();
