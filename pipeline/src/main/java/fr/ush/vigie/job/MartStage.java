@@ -21,6 +21,13 @@ final class MartStage {
     private MartStage() {
     }
 
+    /** Writes one mart as a single file, keeping the order its rows were sorted in; returns its rows. */
+    static long writeOne(SparkSession spark, String name, Dataset<Row> mart, String martsDir) {
+        String path = martsDir + "/" + name;
+        mart.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(path);
+        return spark.read().parquet(path).count();
+    }
+
     /** @return rows per mart, in contract order */
     static Map<String, Long> write(SparkSession spark, StagingSource staging, Thresholds thresholds,
             Dataset<Row> rejets, String martsDir) {
@@ -30,11 +37,7 @@ final class MartStage {
             marts.putAll(AppuiMarts.compute(staging, grid.get(GridMarts.SCORES_SITES)));
             marts.put(RejectSummary.TABLE, RejectSummary.of(rejets));
             Map<String, Long> rows = new LinkedHashMap<>();
-            marts.forEach((name, mart) -> {
-                String path = martsDir + "/" + name;
-                mart.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(path);
-                rows.put(name, spark.read().parquet(path).count());
-            });
+            marts.forEach((name, mart) -> rows.put(name, writeOne(spark, name, mart, martsDir)));
             return rows;
         } finally {
             GridMarts.release(grid);

@@ -214,11 +214,9 @@ public final class VigieJob {
     }
 
     private Map<String, Long> rejectSummaryOnly(Dataset<Row> rejets, Path versionDir) throws Exception {
-        String path = uri(versionDir, "marts/" + RejectSummary.TABLE);
-        return log.run("synthèse des rejets", () -> {
-            RejectSummary.of(rejets).coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(path);
-            return Map.of(RejectSummary.TABLE, spark.read().parquet(path).count());
-        }, written -> written.get(RejectSummary.TABLE));
+        return log.run("synthèse des rejets", () -> Map.of(RejectSummary.TABLE, MartStage.writeOne(spark,
+                RejectSummary.TABLE, RejectSummary.of(rejets), uri(versionDir, "marts"))),
+                written -> written.get(RejectSummary.TABLE));
     }
 
     private StagingSource stagingOf(Path versionDir) {

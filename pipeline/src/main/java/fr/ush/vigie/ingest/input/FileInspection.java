@@ -3,13 +3,11 @@ package fr.ush.vigie.ingest.input;
 import fr.ush.vigie.ingest.read.CloseableRecordIterator;
 import fr.ush.vigie.ingest.read.InputFileException;
 import fr.ush.vigie.ingest.read.InputFileReader;
+import fr.ush.vigie.warehouse.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
@@ -55,16 +53,9 @@ public final class FileInspection {
 
     private static String sha256(InputFile file) {
         try (InputStream in = file.opener().open()) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
+            return Sha256.of(in);
         } catch (IOException e) {
             throw new UncheckedIOException(file.fichier() + " : lecture impossible", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -38,10 +38,6 @@ public final class InputCatalog {
         return files;
     }
 
-    public List<InputFile> files(Source source) {
-        return files.stream().filter(f -> f.source() == source).toList();
-    }
-
     /** Lists the input folder; a missing file or folder is a fatal input error. */
     public static InputCatalog list(String inputDir, Configuration hadoopConf) throws InputFileException {
         Path root = new Path(inputDir);
