@@ -57,6 +57,11 @@ public final class InputInventory {
                 readSeuils(inputDir, spark.sparkContext().hadoopConfiguration()));
     }
 
+    /** An inventory of already inspected files (tests, plans). */
+    static InputInventory of(List<InputFile> files, Map<String, String> sha256ByFichier) {
+        return new InputInventory(files, List.of(), sha256ByFichier, Optional.empty());
+    }
+
     private static Optional<String> readSeuils(String inputDir, Configuration conf) throws InputFileException {
         Path path = new Path(new Path(inputDir), SEUILS);
         try {

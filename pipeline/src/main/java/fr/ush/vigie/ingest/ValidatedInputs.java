@@ -3,6 +3,7 @@ package fr.ush.vigie.ingest;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
 import fr.ush.vigie.ingest.input.InputFile;
@@ -10,56 +11,126 @@ import fr.ush.vigie.ingest.input.RawInput;
 import fr.ush.vigie.ingest.validate.SourceValidator;
 import fr.ush.vigie.model.Col;
 import fr.ush.vigie.model.Source;
+import fr.ush.vigie.warehouse.RunLedger;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.execution.LogicalRDD;
 import org.apache.spark.storage.StorageLevel;
 
 /**
  * Every source validated in dependency order, each against the accepted rows of the ones before it. The
  * validated rows of each source are materialised once: staging, rejects and counts all read them.
+ *
+ * <p>When a {@link PublishedIngestion} reuses unchanged autodiagnostics files, only the new files are read; the
+ * published accepted rows take part in the duplicate check, and the published rows and rejects of the reused
+ * files stand for them in staging, rejects and counts. Should a new file hold a key that a reused file had first
+ * (a new file sorting before it), the reuse is abandoned and every file is read, so the result is always the
+ * full ingestion's.
  */
 public final class ValidatedInputs {
+    /** Why a planned reuse was given up for a full read. */
+    public static final String REUSE_ABANDONED = "un nouveau fichier reprend une clé d'un fichier publié";
+
     private final Map<Source, Dataset<Row>> validated;
     private final List<FileCounts> counts;
+    private final List<Dataset<Row>> materialised;
+    private final SparkSession spark;
+    private final PublishedIngestion reused;
 
-    private ValidatedInputs(Map<Source, Dataset<Row>> validated, List<FileCounts> counts) {
+    private ValidatedInputs(SparkSession spark, Map<Source, Dataset<Row>> validated, List<FileCounts> counts,
+            List<Dataset<Row>> materialised, PublishedIngestion reused) {
+        this.spark = spark;
         this.validated = validated;
         this.counts = List.copyOf(counts);
+        this.materialised = List.copyOf(materialised);
+        this.reused = reused;
     }
 
-    /** Validates one source after another; {@code onSource} hears of each as it is done. */
+    /** Validates one source after another, every file read; {@code onSource} hears of each as it is done. */
     public static ValidatedInputs validate(SparkSession spark, InputInventory inventory,
-            java.util.function.BiConsumer<Source, Long> onSource) {
+            BiConsumer<Source, Long> onSource) {
+        return validate(spark, inventory, PublishedIngestion.none("validation seule"), onSource);
+    }
+
+    /** Validates one source after another, reusing what {@code published} allows. */
+    public static ValidatedInputs validate(SparkSession spark, InputInventory inventory,
+            PublishedIngestion published, BiConsumer<Source, Long> onSource) {
         Map<Source, Dataset<Row>> validated = new EnumMap<>(Source.class);
         List<FileCounts> counts = new ArrayList<>();
+        List<Dataset<Row>> materialised = new ArrayList<>();
+        PublishedIngestion reuse = published;
         for (Source source : Source.values()) {
+            SourceValidator validator = new SourceValidator(source);
             List<InputFile> files = inventory.files(source);
-            Dataset<Row> raw = files.isEmpty()
-                    ? spark.createDataFrame(List.of(), RawSchemas.forSource(source))
-                    : RawInput.read(spark, source, files);
-            // Materialised with its lineage cut: each later source, and the union of rejects, would otherwise
-            // re-analyse the plans of every source it refers to (seconds of planning per query).
-            Dataset<Row> checked = new SourceValidator(source)
-                    .validate(raw, reference -> accepted(validated, reference))
-                    .localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
+            IncrementalPlan plan = reuse.plan();
+            boolean incremental = source == Source.AUTODIAGNOSTICS && plan.reuses();
+            List<InputFile> toRead = incremental
+                    ? files.stream().filter(f -> !plan.reuses(f.fichier())).toList() : files;
+            Dataset<Row> rulesChecked = checkRules(spark, validator, source, toRead, validated, materialised);
+            Dataset<Row> duplicates;
+            if (incremental) {
+                duplicates = materialise(validator.duplicates(validator.keysOfChecked(rulesChecked)
+                        .unionByName(validator.keysOfAccepted(reuse.acceptedAutodiagnostics(spark)))), materialised);
+                if (takesKeyOfReusedFile(duplicates, toRead)) {
+                    reuse = PublishedIngestion.none(REUSE_ABANDONED);
+                    incremental = false;
+                    toRead = files;
+                    rulesChecked = checkRules(spark, validator, source, toRead, validated, materialised);
+                    duplicates = materialise(validator.duplicates(rulesChecked), materialised);
+                }
+            } else {
+                duplicates = materialise(validator.duplicates(rulesChecked), materialised);
+            }
+            Dataset<Row> checked = validator.classify(rulesChecked, duplicates);
             validated.put(source, checked);
-            List<FileCounts> sourceCounts = countByFile(checked, source, inventory);
+            List<FileCounts> sourceCounts = countByFile(checked, source, inventory,
+                    incremental ? reuse.plan() : IncrementalPlan.full(""));
             counts.addAll(sourceCounts);
             onSource.accept(source, sourceCounts.stream().mapToLong(FileCounts::lues).sum());
         }
-        return new ValidatedInputs(validated, counts);
+        return new ValidatedInputs(spark, validated, counts, materialised, reuse.plan().reuses() ? reuse : null);
     }
 
-    private static List<FileCounts> countByFile(Dataset<Row> checked, Source source, InputInventory inventory) {
+    /** Rules 1 to 5 over the files, materialised with their lineage cut (see {@link #materialise}). */
+    private static Dataset<Row> checkRules(SparkSession spark, SourceValidator validator, Source source,
+            List<InputFile> files, Map<Source, Dataset<Row>> validated, List<Dataset<Row>> materialised) {
+        Dataset<Row> raw = files.isEmpty()
+                ? spark.createDataFrame(List.of(), RawSchemas.forSource(source))
+                : RawInput.read(spark, source, files);
+        return materialise(validator.checkRules(raw, reference -> accepted(validated, reference)), materialised);
+    }
+
+    /**
+     * Materialised with the lineage cut: the files are read once, and each later source, the counts, the
+     * rejects and staging would otherwise re-analyse the plans of every source they refer to.
+     */
+    private static Dataset<Row> materialise(Dataset<Row> rows, List<Dataset<Row>> materialised) {
+        Dataset<Row> checkpoint = rows.localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
+        materialised.add(checkpoint);
+        return checkpoint;
+    }
+
+    private static boolean takesKeyOfReusedFile(Dataset<Row> duplicates, List<InputFile> read) {
+        Object[] readFiles = read.stream().map(InputFile::fichier).toArray();
+        return !duplicates.filter(not(col(SourceValidator.DUPLICATE_FICHIER).isin(readFiles))).isEmpty();
+    }
+
+    private static List<FileCounts> countByFile(Dataset<Row> checked, Source source, InputInventory inventory,
+            IncrementalPlan plan) {
         Map<String, long[]> byFile = new LinkedHashMap<>();
         for (InputFile file : inventory.files(source)) {
-            byFile.put(file.fichier(), new long[2]);
+            RunLedger.Input previous = plan.reused().get(file.fichier());
+            byFile.put(file.fichier(), previous == null ? new long[2]
+                    : new long[] {previous.lignesLues(), previous.lignesRejetees()});
         }
         Row[] rows = (Row[]) checked.groupBy(col(Col.FICHIER))
                 .agg(count(lit(1)).as("lues"), count(when(col(Col.CODE_MOTIF).isNotNull(), lit(1))).as("rejetees"))
@@ -83,14 +154,43 @@ public final class ValidatedInputs {
 
     /** The accepted rows of a source, typed, with their provenance ({@code fichier, ligne}). */
     public Dataset<Row> accepted(Source source) {
+        Dataset<Row> read = accepted(validated, source).drop(Col.CODE_MOTIF, Col.MOTIF, Col.ENREGISTREMENT);
+        return reusesFor(source) ? read.unionByName(reused.acceptedAutodiagnostics(spark)) : read;
+    }
+
+    /**
+     * The accepted autodiagnostics rows, but none of the campaigns listed (staging carries those over from the
+     * published version untouched).
+     */
+    public Dataset<Row> acceptedAutodiagnostics(Set<String> excludedCampaigns) {
+        Dataset<Row> read = acceptedRead(Source.AUTODIAGNOSTICS);
+        return reused == null ? read : read.unionByName(reused.acceptedAutodiagnostics(spark, excludedCampaigns));
+    }
+
+    /** The accepted rows of the files read by this run only (all of them unless files were reused). */
+    public Dataset<Row> acceptedRead(Source source) {
         return accepted(validated, source).drop(Col.CODE_MOTIF, Col.MOTIF, Col.ENREGISTREMENT);
+    }
+
+    /** The published version whose unchanged autodiagnostics files stand in for reading them, if any. */
+    public Optional<PublishedIngestion> reused() {
+        return Optional.ofNullable(reused);
+    }
+
+    private boolean reusesFor(Source source) {
+        return source == Source.AUTODIAGNOSTICS && reused != null;
     }
 
     /** The rejected rows of every source, in the layout of the {@code rejets} table. */
     public Dataset<Row> rejected(String runId) {
         Dataset<Row> all = null;
         for (Map.Entry<Source, Dataset<Row>> entry : validated.entrySet()) {
-            Dataset<Row> rejected = entry.getValue().filter(col(Col.CODE_MOTIF).isNotNull()).select(
+            Dataset<Row> rows = entry.getValue().filter(col(Col.CODE_MOTIF).isNotNull());
+            if (reusesFor(entry.getKey())) {
+                rows = rows.select(col(Col.FICHIER), col(Col.LIGNE), col(Col.CODE_MOTIF), col(Col.MOTIF),
+                        col(Col.ENREGISTREMENT)).unionByName(reused.rejectedAutodiagnostics(spark));
+            }
+            Dataset<Row> rejected = rows.select(
                     lit(runId).as(Col.RUN_ID), lit(entry.getKey().code()).as(Col.SOURCE), col(Col.FICHIER),
                     col(Col.LIGNE), col(Col.CODE_MOTIF), col(Col.MOTIF), col(Col.ENREGISTREMENT));
             all = all == null ? rejected : all.unionByName(rejected);
@@ -124,6 +224,11 @@ public final class ValidatedInputs {
 
     /** Frees the materialised rows (their blocks would otherwise wait for the context cleaner). */
     public void release() {
-        validated.values().forEach(rows -> rows.rdd().unpersist(false));
+        for (Dataset<Row> rows : materialised) {
+            // The checkpointed blocks belong to the plan's RDD; Dataset.rdd() would be a new, unpersisted one.
+            if (rows.queryExecution().logical() instanceof LogicalRDD checkpoint) {
+                checkpoint.rdd().unpersist(false);
+            }
+        }
     }
 }

@@ -57,6 +57,11 @@ public final class StageLog {
         }
     }
 
+    /** How the job goes about its work (e.g. which files it reuses), one line whatever the terminal. */
+    public void note(String message) {
+        out.println("vigie · " + message);
+    }
+
     /** Something the user should know, whatever the terminal. */
     public void warn(String message) {
         out.println("vigie · attention · " + message);

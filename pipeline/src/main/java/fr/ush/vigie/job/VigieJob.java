@@ -1,21 +1,37 @@
 package fr.ush.vigie.job;
 
+import static org.apache.spark.sql.functions.col;
+
 import fr.ush.vigie.ingest.FileCounts;
+import fr.ush.vigie.ingest.IncrementalPlan;
 import fr.ush.vigie.ingest.InputInventory;
+import fr.ush.vigie.ingest.PublishedIngestion;
 import fr.ush.vigie.ingest.ValidatedInputs;
 import fr.ush.vigie.marts.RejectSummary;
 import fr.ush.vigie.marts.StagingSource;
 import fr.ush.vigie.marts.Thresholds;
+import fr.ush.vigie.model.Col;
+import fr.ush.vigie.model.Source;
+import fr.ush.vigie.staging.Campaigns;
+import fr.ush.vigie.staging.StagingTables;
 import fr.ush.vigie.staging.StagingWriter;
 import fr.ush.vigie.warehouse.RunIds;
 import fr.ush.vigie.warehouse.RunLedger;
 import fr.ush.vigie.warehouse.RunLock;
 import fr.ush.vigie.warehouse.Warehouse;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -176,7 +192,12 @@ public final class VigieJob {
         InputInventory inventory = inventory(config.input());
         Thresholds thresholds = thresholds(inventory);
         ledger.update(l -> l.withParameters(thresholdParameters(l, thresholds)));
-        ValidatedInputs inputs = validation(inventory);
+        PublishedIngestion published = publishedIngestion(config.warehouse(), inventory);
+        log.note(published.plan().why());
+        ValidatedInputs inputs = validation(inventory, published);
+        if (published.plan().reuses() && inputs.reused().isEmpty()) {
+            log.note("relecture de tous les fichiers : " + ValidatedInputs.REUSE_ABANDONED);
+        }
         try {
             ledger.update(l -> l.withInputs(inputs.counts().stream().map(VigieJob::ledgerInput).toList()));
             List<FileCounts> overLimit = inputs.overRejectLimit(config.maxRejectRate());
@@ -184,7 +205,7 @@ public final class VigieJob {
                 throw new RejectLimitException(overLimit, config.maxRejectRate());
             }
             log.run("tables de staging", () -> {
-                StagingWriter.write(inputs, uri(versionDir, "staging"));
+                StagingWriter.write(inputs, uri(versionDir, "staging"), carryUnchangedCampaigns(inputs, versionDir));
                 thresholds.toTable(spark).coalesce(1).write().mode(SaveMode.ErrorIfExists)
                         .parquet(uri(versionDir, "staging/" + Thresholds.TABLE));
                 return inputs.counts().stream().mapToLong(FileCounts::acceptees).sum();
@@ -255,9 +276,54 @@ public final class VigieJob {
         return parameters;
     }
 
+    /** The published version whose unchanged autodiagnostics files this ingestion may reuse (issue: speed). */
+    private PublishedIngestion publishedIngestion(String warehouseDir, InputInventory inventory) throws Exception {
+        Warehouse warehouse = openWarehouse(warehouseDir);
+        Optional<String> runId = warehouse.publishedRunId();
+        RunLedger previous = runId.isPresent() ? warehouse.ledger(runId.get()).orElse(null) : null;
+        IncrementalPlan plan = IncrementalPlan.decide(inventory, previous, version);
+        if (!plan.reuses()) {
+            return new PublishedIngestion(plan, null);
+        }
+        return new PublishedIngestion(plan, uri(warehouse.versionDir(runId.get()), ""));
+    }
+
+    /**
+     * Links into the new version the autodiagnostics campaigns that no file read by this run touches: their
+     * rows, and so which of them is retained, are the published ones. Returns those campaigns.
+     */
+    private Set<String> carryUnchangedCampaigns(ValidatedInputs inputs, Path versionDir) throws IOException {
+        if (inputs.reused().isEmpty()) {
+            return Set.of();
+        }
+        Path publishedTable = Path.of(URI.create(inputs.reused().get().autodiagnosticsTable()));
+        Path table = versionDir.resolve("staging").resolve(StagingTables.of(Source.AUTODIAGNOSTICS));
+        Set<String> touched = new HashSet<>();
+        for (Row row : (Row[]) inputs.acceptedRead(Source.AUTODIAGNOSTICS)
+                .select(Campaigns.of(col(Col.DATE_AUTODIAGNOSTIC))).distinct().collect()) {
+            touched.add(row.getString(0));
+        }
+        Set<String> carried = new TreeSet<>();
+        try (Stream<Path> partitions = Files.list(publishedTable)) {
+            for (Path partition : partitions.filter(Files::isDirectory).toList()) {
+                String name = partition.getFileName().toString();
+                String campagne = name.substring(name.indexOf('=') + 1);
+                if (name.startsWith(Col.CAMPAGNE + "=") && !touched.contains(campagne)) {
+                    VersionCopy.linkTree(partition, table.resolve(name));
+                    carried.add(campagne);
+                }
+            }
+        }
+        return carried;
+    }
+
     private ValidatedInputs validation(InputInventory inventory) throws Exception {
+        return validation(inventory, PublishedIngestion.none("validation seule"));
+    }
+
+    private ValidatedInputs validation(InputInventory inventory, PublishedIngestion published) throws Exception {
         long[] stepStart = {System.nanoTime()};
-        return log.run("validation", () -> ValidatedInputs.validate(spark, inventory, (source, rows) -> {
+        return log.run("validation", () -> ValidatedInputs.validate(spark, inventory, published, (source, rows) -> {
             long now = System.nanoTime();
             log.progress("validation", source.code(), rows, (now - stepStart[0]) / 1_000_000);
             stepStart[0] = now;

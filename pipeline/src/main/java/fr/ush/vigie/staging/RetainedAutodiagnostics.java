@@ -1,6 +1,7 @@
 package fr.ush.vigie.staging;
 
 import static fr.ush.vigie.model.Col.*;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.struct;
@@ -8,23 +9,36 @@ import static org.apache.spark.sql.functions.struct;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 
 /**
  * Adds {@code campagne} and {@code retenu} to accepted autodiagnostic rows: per site and campaign the
  * autodiagnostic with the latest date (ties: the greatest id) is retained, the others stay with
  * {@code retenu = false}. Only accepted rows take part, so an autodiagnostic whose rows were all rejected
  * supersedes nothing.
+ *
+ * <p>The choice is made on one row per site and campaign (an aggregate that shrinks twentyfold before any
+ * shuffle) and broadcast back, so the indicator rows themselves are never shuffled.
  */
 public final class RetainedAutodiagnostics {
+    private static final String RETAINED_ID = "_retenu_id";
+    private static final String RETAINED_SITE = "_retenu_site";
+    private static final String RETAINED_CAMPAGNE = "_retenu_campagne";
 
     private RetainedAutodiagnostics() {
     }
 
     public static Dataset<Row> mark(Dataset<Row> acceptedAutodiagnostics) {
-        Column rank = struct(col(DATE_AUTODIAGNOSTIC), col(AUTODIAGNOSTIC_ID));
-        return acceptedAutodiagnostics
-                .withColumn(CAMPAGNE, Campaigns.of(col(DATE_AUTODIAGNOSTIC)))
-                .withColumn(RETENU, rank.equalTo(max(rank).over(Window.partitionBy(col(SITE_ID), col(CAMPAGNE)))));
+        Dataset<Row> withCampaign = acceptedAutodiagnostics
+                .withColumn(CAMPAGNE, Campaigns.of(col(DATE_AUTODIAGNOSTIC)));
+        Dataset<Row> retained = withCampaign
+                .groupBy(col(SITE_ID).as(RETAINED_SITE), col(CAMPAGNE).as(RETAINED_CAMPAGNE))
+                .agg(max(struct(col(DATE_AUTODIAGNOSTIC), col(AUTODIAGNOSTIC_ID))).as("_dernier"))
+                .select(col(RETAINED_SITE), col(RETAINED_CAMPAGNE),
+                        col("_dernier." + AUTODIAGNOSTIC_ID).as(RETAINED_ID));
+        Column sameSiteAndCampaign = col(SITE_ID).equalTo(col(RETAINED_SITE))
+                .and(col(CAMPAGNE).equalTo(col(RETAINED_CAMPAGNE)));
+        return withCampaign.join(broadcast(retained), sameSiteAndCampaign, "left")
+                .withColumn(RETENU, col(AUTODIAGNOSTIC_ID).equalTo(col(RETAINED_ID)))
+                .drop(RETAINED_SITE, RETAINED_CAMPAGNE, RETAINED_ID);
     }
 }

@@ -7,6 +7,7 @@ import fr.ush.vigie.model.Col;
 import fr.ush.vigie.model.Source;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -25,14 +26,25 @@ public final class StagingWriter {
      * @param stagingDir the {@code staging/} folder of the version being written (any Hadoop URI)
      */
     public static void write(ValidatedInputs inputs, String stagingDir) {
+        write(inputs, stagingDir, Set.of());
+    }
+
+    /**
+     * @param carriedCampaigns autodiagnostics campaigns already in {@code stagingDir} (carried over from the
+     *                         published version): the table gets the other campaigns only
+     */
+    public static void write(ValidatedInputs inputs, String stagingDir, Set<String> carriedCampaigns) {
         for (Source source : Source.values()) {
-            Dataset<Row> table = table(inputs, source);
             String path = stagingDir + "/" + StagingTables.of(source);
             if (source == Source.AUTODIAGNOSTICS) {
-                table.repartition(col(Col.CAMPAGNE))
-                        .sortWithinPartitions(orderOf(source))
-                        .write().mode(SaveMode.ErrorIfExists).partitionBy(Col.CAMPAGNE).parquet(path);
+                Dataset<Row> table = RetainedAutodiagnostics.mark(inputs.acceptedAutodiagnostics(carriedCampaigns));
+                // No shuffle of the indicator rows: each task writes its share of every campaign, sorted; the
+                // tasks follow the sorted file list, so the same input gives the same files.
+                table.sortWithinPartitions(orderOf(source)).write()
+                        .mode(carriedCampaigns.isEmpty() ? SaveMode.ErrorIfExists : SaveMode.Append)
+                        .partitionBy(Col.CAMPAGNE).parquet(path);
             } else {
+                Dataset<Row> table = table(inputs, source);
                 // One sorted file: reference tables are small, and a global sort would cost a sampling job.
                 table.repartition(1).sortWithinPartitions(orderOf(source))
                         .write().mode(SaveMode.ErrorIfExists).parquet(path);
@@ -54,6 +66,7 @@ public final class StagingWriter {
     private static Column[] orderOf(Source source) {
         List<Column> order = new ArrayList<>();
         if (source == Source.AUTODIAGNOSTICS) {
+            order.add(col(Col.CAMPAGNE));
             order.add(col(Col.SITE_ID));
         }
         source.keyColumns().forEach(k -> order.add(col(k)));

@@ -9,11 +9,13 @@ import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import fr.ush.vigie.ingest.validate.SourceRules.Check;
 import fr.ush.vigie.ingest.validate.SourceRules.Reference;
 import fr.ush.vigie.model.Col;
 import fr.ush.vigie.model.ColumnSpec;
+import fr.ush.vigie.model.ColumnType;
 import fr.ush.vigie.model.Source;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,16 +29,30 @@ import org.apache.spark.sql.expressions.WindowSpec;
 /**
  * Applies the six rules of CONTRACT section 3 to one source, as Spark expressions over the whole dataset.
  *
+ * <p>Three steps, so that the caller can materialise between them: {@link #checkRules} (rules 1 to 5, one
+ * narrow pass over the raw rows), {@link #duplicates} (rule 6, computed on a narrow projection: a hashed key is
+ * counted first and only the rows of repeated hashes are ordered, never the wide rows) and {@link #classify}
+ * (the reason and motif of each row, the raw record for rejected rows only).
+ *
  * <p>Input: {@code fichier, ligne, erreur_structure} and the source's canonical columns as raw text.
  * Output: {@code fichier, ligne}, the typed canonical columns, {@code code_motif} and {@code motif} (null for an
- * accepted row) and {@code enregistrement} (the raw record, for the rejects table). Every input row is in the
- * output exactly once.
+ * accepted row) and {@code enregistrement} (the raw record, for the rejects table; null for an accepted row).
+ * Every input row is in the output exactly once.
  */
 public final class SourceValidator {
     public static final String ERREUR_STRUCTURE = "erreur_structure";
 
     private static final String MOTIF_PREFIX = "_motif_";
-    private static final String VALID_SO_FAR = "_valide_1_5";
+    /** The reason of rules 1 to 5, and its motif, before duplicates are known. */
+    private static final String CODE_1_5 = "_code_1_5";
+    private static final String MOTIF_1_5 = "_motif_1_5";
+    /** Hash of the key of a row passing rules 1 to 5 (null otherwise): what rule 6 counts. */
+    private static final String KEY_HASH = "_cle_hash";
+    private static final String DUPLICATE_PREFIX = "_doublon_";
+    /** In {@link #duplicates}: the file of the rejected duplicate. */
+    public static final String DUPLICATE_FICHIER = DUPLICATE_PREFIX + Col.FICHIER;
+    private static final String DUPLICATE_MOTIF = "_doublon_motif";
+    private static final String RANK = "_rang";
 
     private final Source source;
     private final SourceRules rules;
@@ -51,18 +67,121 @@ public final class SourceValidator {
     }
 
     /**
+     * The whole validation in one plan (tests and small inputs).
+     *
      * @param raw        the source's raw rows
      * @param acceptedOf the accepted (validated, code_motif null) rows of an earlier source
      */
     public Dataset<Row> validate(Dataset<Row> raw, Function<Source, Dataset<Row>> acceptedOf) {
-        Dataset<Row> checked = joinReferences(readTypes(raw), acceptedOf).select(
+        Dataset<Row> checked = checkRules(raw, acceptedOf);
+        return classify(checked, duplicates(checked));
+    }
+
+    /**
+     * Rules 1 to 5: {@code fichier, ligne}, the typed columns, the raw text of the columns whose typed value
+     * is not the text itself (to rebuild the rejected record), the first broken rule's code and motif, and
+     * the hashed key of the rows that pass.
+     */
+    public Dataset<Row> checkRules(Dataset<Row> raw, Function<Source, Dataset<Row>> acceptedOf) {
+        List<ReasonCode> ordered = List.of(ReasonCode.PARSE_ERROR, ReasonCode.REQUIRED_MISSING,
+                ReasonCode.OUT_OF_RANGE, ReasonCode.UNKNOWN_REFERENCE, ReasonCode.INCONSISTENT_DATES);
+        Dataset<Row> motifs = joinReferences(readTypes(raw), acceptedOf).select(
                 col("*"),
                 parseMotif().as(motifColumn(ReasonCode.PARSE_ERROR)),
                 requiredMotif().as(motifColumn(ReasonCode.REQUIRED_MISSING)),
                 firstBroken(rules.ranges()).as(motifColumn(ReasonCode.OUT_OF_RANGE)),
                 referenceMotif().as(motifColumn(ReasonCode.UNKNOWN_REFERENCE)),
                 firstBroken(rules.dates()).as(motifColumn(ReasonCode.INCONSISTENT_DATES)));
-        return classify(markDuplicates(checked));
+        Column code = lit(null).cast("string");
+        Column motif = lit(null).cast("string");
+        for (int i = ordered.size() - 1; i >= 0; i--) {
+            Column broken = col(motifColumn(ordered.get(i)));
+            code = when(broken.isNotNull(), lit(ordered.get(i).name())).otherwise(code);
+            motif = when(broken.isNotNull(), broken).otherwise(motif);
+        }
+        List<Column> output = new ArrayList<>();
+        output.add(col(Col.FICHIER));
+        output.add(col(Col.LIGNE));
+        source.columnNames().forEach(c -> output.add(col(c)));
+        for (ColumnSpec spec : source.columns()) {
+            if (!rawIsTyped(spec)) {
+                output.add(col(RawColumns.raw(spec.name())));
+            }
+        }
+        output.add(code.as(CODE_1_5));
+        output.add(motif.as(MOTIF_1_5));
+        output.add(when(code.isNull(), xxhash64(keyColumns())).as(KEY_HASH));
+        return motifs.select(output.toArray(Column[]::new));
+    }
+
+    /**
+     * Rule 6 on the result of {@link #checkRules}: the rows passing rules 1 to 5 whose key was seen before
+     * (files then lines in order), with their motif naming the first occurrence. Small unless the input
+     * repeats itself; only the rows of repeated key hashes are ever ordered.
+     */
+    public Dataset<Row> duplicates(Dataset<Row> checked) {
+        Dataset<Row> passing = checked.filter(col(KEY_HASH).isNotNull());
+        Dataset<Row> repeatedHashes = passing.groupBy(col(KEY_HASH)).count()
+                .filter(col("count").gt(1)).select(col(KEY_HASH));
+        List<Column> selected = new ArrayList<>(List.of(keyColumns()));
+        selected.add(col(Col.FICHIER));
+        selected.add(col(Col.LIGNE));
+        Dataset<Row> candidates = passing.join(broadcast(repeatedHashes), KEY_HASH)
+                .select(selected.toArray(Column[]::new));
+        WindowSpec byKeyInFileOrder = Window.partitionBy(keyColumns()).orderBy(col(Col.FICHIER), col(Col.LIGNE));
+        Column keyShown = concat_ws(", ", keyColumns());
+        Column motif = concat(lit("clé (" + String.join(", ", source.keyColumns()) + ") = ("), keyShown,
+                lit(") déjà vue : "), first(col(Col.FICHIER)).over(byKeyInFileOrder), lit(", ligne "),
+                first(col(Col.LIGNE)).over(byKeyInFileOrder).cast("string"));
+        List<Column> output = new ArrayList<>();
+        output.add(col(Col.FICHIER).as(DUPLICATE_FICHIER));
+        output.add(col(Col.LIGNE).as(DUPLICATE_PREFIX + Col.LIGNE));
+        source.keyColumns().forEach(k -> output.add(col(k).as(DUPLICATE_PREFIX + k)));
+        output.add(col(DUPLICATE_MOTIF));
+        return candidates.select(col("*"), row_number().over(byKeyInFileOrder).as(RANK), motif.as(DUPLICATE_MOTIF))
+                .filter(col(RANK).gt(1))
+                .select(output.toArray(Column[]::new));
+    }
+
+    /** The columns {@link #duplicates} needs, from the result of {@link #checkRules}. */
+    public Dataset<Row> keysOfChecked(Dataset<Row> checked) {
+        return checked.select(keyedColumns(col(KEY_HASH)));
+    }
+
+    /** The columns {@link #duplicates} needs, from rows accepted by an earlier run (they passed rules 1 to 5). */
+    public Dataset<Row> keysOfAccepted(Dataset<Row> accepted) {
+        return accepted.select(keyedColumns(xxhash64(keyColumns()).as(KEY_HASH)));
+    }
+
+    private Column[] keyedColumns(Column keyHash) {
+        List<Column> columns = new ArrayList<>(List.of(keyColumns()));
+        columns.add(col(Col.FICHIER));
+        columns.add(col(Col.LIGNE));
+        columns.add(keyHash);
+        return columns.toArray(Column[]::new);
+    }
+
+    /** The first broken rule in precedence order gives the reason; the raw record is kept for rejects only. */
+    public Dataset<Row> classify(Dataset<Row> checked, Dataset<Row> duplicates) {
+        Column matches = col(Col.FICHIER).equalTo(col(DUPLICATE_FICHIER))
+                .and(col(Col.LIGNE).equalTo(col(DUPLICATE_PREFIX + Col.LIGNE)));
+        for (String key : source.keyColumns()) {
+            matches = matches.and(col(key).eqNullSafe(col(DUPLICATE_PREFIX + key)));
+        }
+        Dataset<Row> marked = checked.join(broadcast(duplicates), matches, "left");
+        Column duplicate = col(DUPLICATE_MOTIF).isNotNull();
+        Column code = when(duplicate, lit(ReasonCode.DUPLICATE_KEY.name())).otherwise(col(CODE_1_5));
+        Column motif = when(duplicate, col(DUPLICATE_MOTIF)).otherwise(col(MOTIF_1_5));
+        List<Column> output = new ArrayList<>();
+        output.add(col(Col.FICHIER));
+        output.add(col(Col.LIGNE));
+        source.columnNames().forEach(c -> output.add(col(c)));
+        output.add(code.as(Col.CODE_MOTIF));
+        output.add(motif.as(Col.MOTIF));
+        output.add(when(code.isNotNull(), concat_ws(" ; ", source.columns().stream()
+                .map(spec -> concat(lit(spec.name() + "="), coalesce(rawText(spec), lit(""))))
+                .toArray(Column[]::new))).as(Col.ENREGISTREMENT));
+        return marked.select(output.toArray(Column[]::new));
     }
 
     /** Keeps each raw cell as {@code _raw_<column>} next to its typed value, in one projection. */
@@ -153,50 +272,17 @@ public final class SourceValidator {
         return coalesce(checks.stream().map(c -> when(c.violated(), c.motif())).toArray(Column[]::new));
     }
 
-    /** Among rows that pass rules 1 to 5, a key seen before (files then lines in order) is DUPLICATE_KEY. */
-    private Dataset<Row> markDuplicates(Dataset<Row> checked) {
-        Column validSoFar = lit(true);
-        for (ReasonCode code : ReasonCode.values()) {
-            if (code != ReasonCode.DUPLICATE_KEY) {
-                validSoFar = validSoFar.and(col(motifColumn(code)).isNull());
-            }
-        }
-        List<Column> partition = new ArrayList<>();
-        partition.add(col(VALID_SO_FAR));
-        source.keyColumns().forEach(k -> partition.add(col(k)));
-        WindowSpec byKeyInFileOrder = Window.partitionBy(partition.toArray(Column[]::new))
-                .orderBy(col(Col.FICHIER), col(Col.LIGNE));
-        Column keyShown = concat_ws(", ", source.keyColumns().stream().map(k -> col(k)).toArray(Column[]::new));
-        Column duplicate = col(VALID_SO_FAR).and(row_number().over(byKeyInFileOrder).gt(1));
-        Column firstFichier = first(col(Col.FICHIER)).over(byKeyInFileOrder);
-        Column firstLigne = first(col(Col.LIGNE)).over(byKeyInFileOrder);
-        return checked.select(col("*"), validSoFar.as(VALID_SO_FAR))
-                .select(col("*"), when(duplicate, concat(
-                        lit("clé (" + String.join(", ", source.keyColumns()) + ") = ("), keyShown,
-                        lit(") déjà vue : "), firstFichier, lit(", ligne "), firstLigne.cast("string")))
-                        .as(motifColumn(ReasonCode.DUPLICATE_KEY)));
+    /** A text column's typed value is its raw text: no need to keep both. */
+    private static boolean rawIsTyped(ColumnSpec spec) {
+        return spec.type() == ColumnType.TEXT;
     }
 
-    /** The first broken rule in precedence order gives the reason; the working columns are dropped. */
-    private Dataset<Row> classify(Dataset<Row> marked) {
-        Column code = lit(null).cast("string");
-        Column motif = lit(null).cast("string");
-        ReasonCode[] codes = ReasonCode.values();
-        for (int i = codes.length - 1; i >= 0; i--) {
-            Column broken = col(motifColumn(codes[i]));
-            code = when(broken.isNotNull(), lit(codes[i].name())).otherwise(code);
-            motif = when(broken.isNotNull(), broken).otherwise(motif);
-        }
-        List<Column> output = new ArrayList<>();
-        output.add(col(Col.FICHIER));
-        output.add(col(Col.LIGNE));
-        source.columnNames().forEach(c -> output.add(col(c)));
-        output.add(code.as(Col.CODE_MOTIF));
-        output.add(motif.as(Col.MOTIF));
-        output.add(concat_ws(" ; ", source.columnNames().stream()
-                .map(c -> concat(lit(c + "="), coalesce(col(RawColumns.raw(c)), lit(""))))
-                .toArray(Column[]::new)).as(Col.ENREGISTREMENT));
-        return marked.select(output.toArray(Column[]::new));
+    private static Column rawText(ColumnSpec spec) {
+        return rawIsTyped(spec) ? col(spec.name()) : col(RawColumns.raw(spec.name()));
+    }
+
+    private Column[] keyColumns() {
+        return source.keyColumns().stream().map(k -> col(k)).toArray(Column[]::new);
     }
 
     private static String motifColumn(ReasonCode code) {

@@ -1,0 +1,108 @@
+package fr.ush.vigie.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.ush.vigie.fixtures.EveryReasonFixture;
+import fr.ush.vigie.fixtures.FixtureWarehouse;
+import fr.ush.vigie.spark.TestSpark;
+import fr.ush.vigie.warehouse.RunLedger;
+import fr.ush.vigie.warehouse.Warehouse;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An ingestion that reuses the unchanged autodiagnostics files of the published version gives exactly the
+ * tables, rejects and counts of a full ingestion of the same input.
+ */
+class IncrementalIngestionTest {
+    private static final SparkSession SPARK = TestSpark.session();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void addingAFileReusesThePublishedOnesAndGivesTheFullResult() throws Exception {
+        FixtureWarehouse full = FixtureWarehouse.get();
+        Path input = copyOf(full.input(), tmp.resolve("input"));
+        Path workbook = input.resolve(EveryReasonFixture.XLSX);
+        Path aside = tmp.resolve("classeur.xlsx");
+        Files.move(workbook, aside);
+        Path warehouse = tmp.resolve("warehouse");
+        ingest(input, warehouse);
+
+        Files.move(aside, workbook);
+        String log = ingest(input, warehouse);
+
+        assertTrue(log.contains("2 fichier(s) d'autodiagnostics inchangé(s) repris de la version publiée, 1 à lire"),
+                log);
+        assertSameIngestion(full.root(), warehouse);
+    }
+
+    @Test
+    void aNewFileTakingAKeyOfAPublishedFileMakesTheRunReadEverything() throws Exception {
+        Path input = copyOf(FixtureWarehouse.get().input(), tmp.resolve("input"));
+        Path warehouse = tmp.resolve("warehouse");
+        ingest(input, warehouse);
+        // Sorted before every published file: its rows come first, the published ones become duplicates.
+        Files.copy(input.resolve(EveryReasonFixture.LONG), input.resolve("autodiagnostics/0000-copie.csv"));
+
+        String log = ingest(input, warehouse);
+        Path reference = tmp.resolve("reference");
+        ingest(input, reference);
+
+        assertTrue(log.contains("un nouveau fichier reprend une clé d'un fichier publié"), log);
+        assertSameIngestion(reference, warehouse);
+    }
+
+    private static void assertSameIngestion(Path expected, Path actual) throws Exception {
+        for (String table : List.of("staging/autodiagnostics", "staging/sites", "marts/rejets_synthese")) {
+            assertEquals(rows(expected, table, "*"), rows(actual, table, "*"), table);
+        }
+        assertEquals(rows(expected, "rejets", "source, fichier, ligne, code_motif, motif, enregistrement"),
+                rows(actual, "rejets", "source, fichier, ligne, code_motif, motif, enregistrement"));
+        assertEquals(inputs(expected), inputs(actual));
+    }
+
+    private static List<String> rows(Path warehouse, String table, String columns) {
+        SPARK.read().parquet(warehouse.resolve(table).toString()).createOrReplaceTempView("t");
+        return Arrays.stream((Row[]) SPARK.sql("select " + columns + " from t").collect())
+                .map(Row::toString).sorted().toList();
+    }
+
+    private static List<RunLedger.Input> inputs(Path root) throws Exception {
+        Warehouse warehouse = new Warehouse(root);
+        return warehouse.ledger(warehouse.publishedRunId().orElseThrow()).orElseThrow().inputs();
+    }
+
+    private static String ingest(Path input, Path warehouse) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new VigieJob(SPARK, new StageLog(new PrintStream(out, true, StandardCharsets.UTF_8), false), "test")
+                .ingest(RunConfig.ingest(input.toString(), warehouse.toString(), 1.0));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Path copyOf(Path from, Path to) throws Exception {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        return to;
+    }
+}
