@@ -44,7 +44,9 @@ public final class AppuiTerritoires {
                 ANNEE, VOLET);
     }
 
-    /** {@code annee, volet, prestataire_id, dimension, code_territoire}, then the measures of {@code appui_missions}. */
+    /**
+     * {@code annee, volet, prestataire_id, dimension, code_territoire}, then the measures of {@code appui_missions}.
+     */
     public static Dataset<Row> missions(Dataset<Row> missions, Dataset<Row> demandes, Dataset<Row> evaluations,
             Dataset<Row> sites, Dataset<Row> organismes) {
         Dataset<Row> facts = MissionFacts.of(missions, demandes, evaluations)

@@ -90,7 +90,8 @@ class AppuiTerritoiresTest {
     @Test
     void theMissionsOfEachPrestataireInEachRegionAndEachFamille() {
         assertEquals(List.of(
-                        // M1 + M2: 9 days funded (9000.00), 1 extended (1000.00); satisfaction (4+2)/2, regard neuf 1/2.
+                        // M1 + M2: 9 days funded (9000.00), 1 extended (1000.00); satisfaction (4+2)/2, regard
+                        // neuf 1/2.
                         Arrays.asList(2024, GUSP, "P1", "FAMILLE", "OPH", 2L, 9L, 1L, 1L, 0.5, euros("9000.00"),
                                 euros("1000.00"), 2L, 3.0, 0.5),
                         Arrays.asList(2024, GUSP, "P1", "REGION", "11", 1L, 4L, 1L, 1L, 1.0, euros("4000.00"),
