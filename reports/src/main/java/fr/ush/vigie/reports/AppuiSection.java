@@ -74,7 +74,10 @@ final class AppuiSection {
         }
         TreeMap<Integer, List<DemandeStats>> byYear = new TreeMap<>(group(demandes, DemandeStats::annee));
         if (!byYear.isEmpty()) {
-            int year = byYear.lastKey();
+            // The latest year the commission decided on: a year just begun, its requests all pending, says little.
+            int year = byYear.descendingMap().entrySet().stream()
+                    .filter(e -> sum(e.getValue(), DemandeStats::nbDecidees) > 0).map(Map.Entry::getKey).findFirst()
+                    .orElse(byYear.lastKey());
             List<DemandeStats> last = byYear.get(year);
             text.add(labels.format("phrase.demandes", year, FrenchFormat.integer(sum(last, DemandeStats::nbDemandes)),
                     FrenchFormat.integer(sum(last, DemandeStats::nbAcceptees)),

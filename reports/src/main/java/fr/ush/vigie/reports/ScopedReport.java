@@ -167,18 +167,33 @@ final class ScopedReport {
      * first ({@link WatchOrder}), counted by group above the table.
      */
     private Section veille() {
+        // A famille's sites lie all over France: its fédération also needs their region.
+        boolean withRegion = dimension == Dimension.FAMILLE;
         List<List<Cell>> rows = new ArrayList<>();
-        watch.stream().sorted(WatchOrder.SEVERITY).forEach(w -> rows.add(List.of(Cell.text(w.nomSite()),
-                Cell.text(data.places().organisme(w.organismeId())), Cell.text(data.places().departement(
-                        w.departement())), Cell.text(labels.code("situation", w.situation())),
-                w.score() == null ? Cell.missing() : Cell.number(w.score(), 1),
-                w.delta() == null ? Cell.missing() : Cell.signed(w.delta(), 1),
-                Cell.text(w.alertes().stream().map(a -> labels.code("alerte", a)).collect(Collectors.joining(", "))),
-                Cell.text(labels.get(w.appuiEnCours() ? "veille.appui.oui" : "veille.appui.non")))));
-        DataTable table = new DataTable(labels.format("tab.veille-sites.titre", name, data.campagne()),
-                List.of(labels.get("col.site"), labels.get("col.organisme"), labels.get("col.departement"),
-                        labels.get("col.situation"), labels.get("col.score"), labels.get("col.delta"),
-                        labels.get("col.alertes"), labels.get("col.appui")), rows, csvPrefix + "veille.csv");
+        watch.stream().sorted(WatchOrder.SEVERITY).forEach(w -> {
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(w.nomSite()),
+                    Cell.text(data.places().organisme(w.organismeId())),
+                    Cell.text(data.places().departement(w.departement()))));
+            if (withRegion) {
+                row.add(Cell.text(data.places().region(w.region())));
+            }
+            row.addAll(List.of(Cell.text(labels.code("situation", w.situation())),
+                    w.score() == null ? Cell.missing() : Cell.number(w.score(), 1),
+                    w.delta() == null ? Cell.missing() : Cell.signed(w.delta(), 1),
+                    Cell.text(w.alertes().stream().map(a -> labels.code("alerte", a))
+                            .collect(Collectors.joining(", "))),
+                    Cell.text(labels.get(w.appuiEnCours() ? "veille.appui.oui" : "veille.appui.non"))));
+            rows.add(row);
+        });
+        List<String> headers = new ArrayList<>(List.of(labels.get("col.site"), labels.get("col.organisme"),
+                labels.get("col.departement")));
+        if (withRegion) {
+            headers.add(labels.get("col.region"));
+        }
+        headers.addAll(List.of(labels.get("col.situation"), labels.get("col.score"), labels.get("col.delta"),
+                labels.get("col.alertes"), labels.get("col.appui")));
+        DataTable table = new DataTable(labels.format("tab.veille-sites.titre", name, data.campagne()), headers,
+                rows, csvPrefix + "veille.csv");
         Map<Integer, Long> byGroup = watch.stream()
                 .collect(Collectors.groupingBy(WatchOrder::group, Collectors.counting()));
         List<KeyFigure> figures = new ArrayList<>();

@@ -77,7 +77,7 @@ class ScopedAppuiTest {
                 texts(table(REGION_84, "region-84-apports.csv")).get(0));
         // 2 of 6 extended in the region, 2 of 8 in France.
         assertTrue(section(REGION_84, "appui").sentences().contains(
-                "2 missions sur 6 ont été prolongées (33,3\u202F%, contre 25,0\u202F% au niveau national)."));
+                "Missions prolongées : 2 sur 6 (33,3\u202F%, contre 25,0\u202F% au niveau national)."));
     }
 
     @Test
@@ -90,7 +90,7 @@ class ScopedAppuiTest {
         }
         // Two missions: their rate of extension is not printed either.
         assertTrue(section(REGION_11, "appui").sentences().contains(
-                "0 missions sur 2 ont été prolongées (n < 5, contre 25,0\u202F% au niveau national)."));
+                "Missions prolongées : 0 sur 2 (n < 5, contre 25,0\u202F% au niveau national)."));
     }
 
     @Test
