@@ -167,24 +167,32 @@ final class ScopedReport {
      * first ({@link WatchOrder}), counted by group above the table.
      */
     private Section veille() {
-        // A famille's sites lie all over France: its fédération also needs their region.
+        String sansAppui = FrenchFormat.integer(watch.stream().filter(w -> !w.appuiEnCours()).count());
+        return new Section("veille", labels.get("section.veille-sites"),
+                List.of(labels.format("phrase.veille.scope", FrenchFormat.integer(watch.size()), name, sansAppui),
+                        labels.get("phrase.veille.ordre")),
+                watchCounts(sansAppui), List.of(), List.of(watchTable()), List.of(labels.get("note.veille")));
+    }
+
+    /** Sites per severity group, and without support. */
+    private List<KeyFigure> watchCounts(String sansAppui) {
+        Map<Integer, Long> byGroup = watch.stream()
+                .collect(Collectors.groupingBy(WatchOrder::group, Collectors.counting()));
+        List<String> groupLabels = List.of(labels.code("situation", "URGENCE_CRISE"),
+                labels.code("situation", "CHRONIQUE"), labels.code("situation", "A_RISQUE"),
+                labels.get("veille.alerte-seule"));
+        List<KeyFigure> figures = new ArrayList<>();
+        for (int group = 0; group < groupLabels.size(); group++) {
+            figures.add(new KeyFigure(groupLabels.get(group), FrenchFormat.integer(byGroup.getOrDefault(group, 0L)),
+                    ""));
+        }
+        figures.add(new KeyFigure(labels.get("col.sans-appui"), sansAppui, ""));
+        return figures;
+    }
+
+    /** One row per watched site; a famille's sites lie all over France, so its fédération also gets their region. */
+    private DataTable watchTable() {
         boolean withRegion = dimension == Dimension.FAMILLE;
-        List<List<Cell>> rows = new ArrayList<>();
-        watch.stream().sorted(WatchOrder.SEVERITY).forEach(w -> {
-            List<Cell> row = new ArrayList<>(List.of(Cell.text(w.nomSite()),
-                    Cell.text(data.places().organisme(w.organismeId())),
-                    Cell.text(data.places().departement(w.departement()))));
-            if (withRegion) {
-                row.add(Cell.text(data.places().region(w.region())));
-            }
-            row.addAll(List.of(Cell.text(labels.code("situation", w.situation())),
-                    w.score() == null ? Cell.missing() : Cell.number(w.score(), 1),
-                    w.delta() == null ? Cell.missing() : Cell.signed(w.delta(), 1),
-                    Cell.text(w.alertes().stream().map(a -> labels.code("alerte", a))
-                            .collect(Collectors.joining(", "))),
-                    Cell.text(labels.get(w.appuiEnCours() ? "veille.appui.oui" : "veille.appui.non"))));
-            rows.add(row);
-        });
         List<String> headers = new ArrayList<>(List.of(labels.get("col.site"), labels.get("col.organisme"),
                 labels.get("col.departement")));
         if (withRegion) {
@@ -192,24 +200,23 @@ final class ScopedReport {
         }
         headers.addAll(List.of(labels.get("col.situation"), labels.get("col.score"), labels.get("col.delta"),
                 labels.get("col.alertes"), labels.get("col.appui")));
-        DataTable table = new DataTable(labels.format("tab.veille-sites.titre", name, data.campagne()), headers,
-                rows, csvPrefix + "veille.csv");
-        Map<Integer, Long> byGroup = watch.stream()
-                .collect(Collectors.groupingBy(WatchOrder::group, Collectors.counting()));
-        List<KeyFigure> figures = new ArrayList<>();
-        List<String> groupLabels = List.of(labels.code("situation", "URGENCE_CRISE"),
-                labels.code("situation", "CHRONIQUE"), labels.code("situation", "A_RISQUE"),
-                labels.get("veille.alerte-seule"));
-        for (int group = 0; group < groupLabels.size(); group++) {
-            figures.add(new KeyFigure(groupLabels.get(group), FrenchFormat.integer(byGroup.getOrDefault(group, 0L)),
-                    ""));
+        List<List<Cell>> rows = watch.stream().sorted(WatchOrder.SEVERITY).map(w -> watchRow(w, withRegion)).toList();
+        return new DataTable(labels.format("tab.veille-sites.titre", name, data.campagne()), headers, rows,
+                csvPrefix + "veille.csv");
+    }
+
+    private List<Cell> watchRow(WatchedSite w, boolean withRegion) {
+        List<Cell> row = new ArrayList<>(List.of(Cell.text(w.nomSite()),
+                Cell.text(data.places().organisme(w.organismeId())),
+                Cell.text(data.places().departement(w.departement()))));
+        if (withRegion) {
+            row.add(Cell.text(data.places().region(w.region())));
         }
-        figures.add(new KeyFigure(labels.get("col.sans-appui"),
-                FrenchFormat.integer(watch.stream().filter(w -> !w.appuiEnCours()).count()), ""));
-        return new Section("veille", labels.get("section.veille-sites"),
-                List.of(labels.format("phrase.veille.scope", FrenchFormat.integer(watch.size()), name,
-                        FrenchFormat.integer(watch.stream().filter(w -> !w.appuiEnCours()).count())),
-                        labels.get("phrase.veille.ordre")),
-                figures, List.of(), List.of(table), List.of(labels.get("note.veille")));
+        row.addAll(List.of(Cell.text(labels.code("situation", w.situation())),
+                w.score() == null ? Cell.missing() : Cell.number(w.score(), 1),
+                w.delta() == null ? Cell.missing() : Cell.signed(w.delta(), 1),
+                Cell.text(w.alertes().stream().map(a -> labels.code("alerte", a)).collect(Collectors.joining(", "))),
+                Cell.text(labels.get(w.appuiEnCours() ? "veille.appui.oui" : "veille.appui.non"))));
+        return row;
     }
 }

@@ -55,6 +55,8 @@ class ReportContentTest {
         assertTrue(crisis > 0 && crisis < chronic, "urgence ou crise before chronique");
         assertTrue(REGION_84.contains("Dégradation forte, Nouvelle crise"));
         assertFalse(REGION_84.contains("NOUVELLE_CRISE"));
+        assertTrue(FAMILLE_OPH.contains("<td>Ain</td><td>Auvergne-Rhône-Alpes</td><td>Urgence ou crise</td>"),
+                "a famille's watch list gives each site's region");
     }
 
     @Test
