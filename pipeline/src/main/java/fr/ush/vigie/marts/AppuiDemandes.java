@@ -10,12 +10,10 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
-import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.functions;
 
 /**
  * Mart {@code appui_demandes}: the request funnel per year of reception, volet and region — decisions, the
@@ -31,7 +29,6 @@ public final class AppuiDemandes {
     /** A demande is decided once the commission accepted, refused or redirected it. */
     static final List<String> DECIDEES = List.of(ACCEPTEE, REFUSEE, REORIENTEE);
 
-    private static final String[] GROUP = {ANNEE, VOLET, CODE_REGION};
     private static final String DELAI_DECISION = "_delai_decision";
     private static final String DELAI_DEMARRAGE = "_delai_demarrage";
     private static final String IS_MISSION = "_mission";
@@ -41,16 +38,29 @@ public final class AppuiDemandes {
 
     public static Dataset<Row> compute(Dataset<Row> demandes, Dataset<Row> missions, Dataset<Row> evaluations,
             Dataset<Row> sites, Dataset<Row> organismes) {
-        Dataset<Row> placed = placed(demandes, sites, organismes);
+        return byTerritory(demandes, missions, evaluations, DemandeTerritories.of(demandes, sites, organismes),
+                CODE_REGION);
+    }
+
+    /**
+     * The funnel per year of reception, volet and one column of the demande's territory.
+     *
+     * @param territories {@link DemandeTerritories} of the demandes
+     * @param territory   {@code code_region} or {@code famille}
+     */
+    static Dataset<Row> byTerritory(Dataset<Row> demandes, Dataset<Row> missions, Dataset<Row> evaluations,
+            Dataset<Row> territories, String territory) {
+        Column[] group = {col(ANNEE), col(VOLET), col(territory)};
+        Dataset<Row> placed = placed(demandes, territories, territory);
         // Each mission takes its demande's group; demandes and missions then go through one aggregation, each
         // measure reading only the rows of its kind (the other kind's columns are null).
         Dataset<Row> missionsPlaced = MissionFacts.of(missions, demandes, evaluations)
                 .select(col(DEMANDE_ID), col(STATUT), col(MissionFacts.EVALUEE),
                         datediff(col(DATE_DEBUT), col(DATE_COMMISSION)).as(DELAI_DEMARRAGE), lit(true).as(IS_MISSION))
-                .join(placed.select(DEMANDE_ID, GROUP), DEMANDE_ID);
+                .join(placed.select(col(DEMANDE_ID), col(ANNEE), col(VOLET), col(territory)), DEMANDE_ID);
         return placed.withColumn(IS_MISSION, lit(false))
                 .unionByName(missionsPlaced, true)
-                .groupBy(groupColumns())
+                .groupBy(group)
                 .agg(
                         count_if(not(col(IS_MISSION))).as(NB_DEMANDES),
                         count_if(col(DECISION).isin(DECIDEES.toArray())).as(NB_DECIDEES),
@@ -65,31 +75,18 @@ public final class AppuiDemandes {
                                 .as(DELAI_DECISION_MEDIAN_JOURS),
                         Estimators.written(Estimators.median(col(DELAI_DEMARRAGE)), Estimators.SCORE_DECIMALS)
                                 .as(DELAI_DEMARRAGE_MEDIAN_JOURS))
-                .orderBy(groupColumns());
+                .orderBy(group);
     }
 
-    /**
-     * Each demande with its group: year of reception, volet, and the region of its site — or of its organisme
-     * when the demande names no site (a request about a whole organisme). A site placed in no region stays
-     * unplaced: the organisme's region is not the site's.
-     */
-    private static Dataset<Row> placed(Dataset<Row> demandes, Dataset<Row> sites, Dataset<Row> organismes) {
-        Dataset<Row> siteRegion = sites.select(col(SITE_ID).as("_site"), col(CODE_REGION).as("_site_region"));
-        Dataset<Row> organismeRegion = organismes.select(col(ORGANISME_ID).as("_organisme"),
-                col(CODE_REGION).as("_organisme_region"));
+    /** Each demande with its group (year of reception, volet, territory) and its decision delay. */
+    private static Dataset<Row> placed(Dataset<Row> demandes, Dataset<Row> territories, String territory) {
         return demandes
-                .join(siteRegion, col(SITE_ID).equalTo(col("_site")), "left")
-                .join(organismeRegion, col(ORGANISME_ID).equalTo(col("_organisme")), "left")
+                .join(territories.select(DEMANDE_ID, territory), DEMANDE_ID, "left")
                 .select(col(DEMANDE_ID), col(DECISION),
                         year(col(DATE_RECEPTION)).as(ANNEE),
                         col(VOLET),
-                        when(col(SITE_ID).isNull(), col("_organisme_region")).otherwise(col("_site_region"))
-                                .as(CODE_REGION),
+                        col(territory),
                         when(col(DECISION).isin(DECIDEES.toArray()),
                                 datediff(col(DATE_COMMISSION), col(DATE_RECEPTION))).as(DELAI_DECISION));
-    }
-
-    private static Column[] groupColumns() {
-        return Arrays.stream(GROUP).map(functions::col).toArray(Column[]::new);
     }
 }

@@ -6,11 +6,16 @@ import java.util.LinkedHashMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** The support-pool marts (CONTRACT section 5, marts 5–7), by table name, in contract order. */
+/**
+ * The support-pool marts (CONTRACT section 5, marts 5–7), by table name, in contract order, then the extra marts
+ * that split the first two by region and famille for the scoped reports ({@link AppuiTerritoires}).
+ */
 public final class AppuiMarts {
     public static final String APPUI_DEMANDES = AppuiDemandes.TABLE;
     public static final String APPUI_MISSIONS = AppuiMissions.TABLE;
     public static final String EFFICACITE_PRESTATAIRES = EfficacitePrestataires.TABLE;
+    public static final String APPUI_DEMANDES_TERRITOIRES = AppuiTerritoires.DEMANDES_TABLE;
+    public static final String APPUI_MISSIONS_TERRITOIRES = AppuiTerritoires.MISSIONS_TABLE;
 
     private AppuiMarts() {
     }
@@ -24,13 +29,17 @@ public final class AppuiMarts {
         Dataset<Row> missions = staging.table(StagingTables.of(Source.MISSIONS));
         Dataset<Row> evaluations = staging.table(StagingTables.of(Source.EVALUATIONS));
         Dataset<Row> sites = staging.table(StagingTables.SITES);
+        Dataset<Row> organismes = staging.table(StagingTables.of(Source.ORGANISMES));
         LinkedHashMap<String, Dataset<Row>> marts = new LinkedHashMap<>();
-        marts.put(APPUI_DEMANDES, AppuiDemandes.compute(demandes, missions, evaluations, sites,
-                staging.table(StagingTables.of(Source.ORGANISMES))));
+        marts.put(APPUI_DEMANDES, AppuiDemandes.compute(demandes, missions, evaluations, sites, organismes));
         marts.put(APPUI_MISSIONS, AppuiMissions.compute(missions, demandes, evaluations));
         marts.put(EFFICACITE_PRESTATAIRES, EfficacitePrestataires.compute(
                 staging.table(StagingTables.of(Source.PRESTATAIRES)), missions, demandes, evaluations, scoresSites,
                 sites));
+        marts.put(APPUI_DEMANDES_TERRITOIRES, AppuiTerritoires.demandes(demandes, missions, evaluations, sites,
+                organismes));
+        marts.put(APPUI_MISSIONS_TERRITOIRES, AppuiTerritoires.missions(missions, demandes, evaluations, sites,
+                organismes));
         return marts;
     }
 }

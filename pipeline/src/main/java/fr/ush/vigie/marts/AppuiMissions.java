@@ -12,9 +12,12 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 
 /**
  * Mart {@code appui_missions}: missions per year of start, volet of the demande and prestataire — days funded by
@@ -28,11 +31,22 @@ public final class AppuiMissions {
     }
 
     public static Dataset<Row> compute(Dataset<Row> missions, Dataset<Row> demandes, Dataset<Row> evaluations) {
+        return aggregate(MissionFacts.of(missions, demandes, evaluations));
+    }
+
+    /**
+     * The measures per year of start, volet, prestataire and the given further columns of the facts.
+     *
+     * @param facts {@link MissionFacts}, with the further grouping columns joined
+     */
+    static Dataset<Row> aggregate(Dataset<Row> facts, String... further) {
         Column evaluee = col(MissionFacts.EVALUEE);
         Column prolongee = col(JOURS_PROLONGATION).gt(0);
-        return MissionFacts.of(missions, demandes, evaluations)
+        Column[] group = Stream.concat(Stream.of(ANNEE, VOLET, PRESTATAIRE_ID), Arrays.stream(further))
+                .map(functions::col).toArray(Column[]::new);
+        return facts
                 .withColumn(ANNEE, year(col(DATE_DEBUT)))
-                .groupBy(col(ANNEE), col(VOLET), col(PRESTATAIRE_ID))
+                .groupBy(group)
                 .agg(
                         count(lit(1)).as(NB_MISSIONS),
                         zeroWhenNone(sum(col(JOURS_FINANCES))).as(JOURS_FINANCES),
@@ -57,7 +71,7 @@ public final class AppuiMissions {
                                 .as(NB_PRECONISATIONS_MISES_EN_OEUVRE),
                         Estimators.written(Recommendations.implementationRate(), Estimators.SHARE_DECIMALS)
                                 .as(TAUX_MISE_EN_OEUVRE))
-                .orderBy(col(ANNEE), col(VOLET), col(PRESTATAIRE_ID));
+                .orderBy(group);
     }
 
     /** Share of evaluated missions naming that benefit (evaluation columns are null for the others). */

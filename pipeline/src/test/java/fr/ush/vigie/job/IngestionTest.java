@@ -185,7 +185,8 @@ class IngestionTest {
     @Test
     void aRunPublishesEveryMartAndComputeRebuildsThemIdentically() throws Exception {
         List<String> marts = List.of("scores_sites", "tendances_territoires", "transitions_situations",
-                "veille_sites", "appui_demandes", "appui_missions", "efficacite_prestataires", "rejets_synthese");
+                "veille_sites", "appui_demandes", "appui_missions", "efficacite_prestataires",
+                "appui_demandes_territoires", "appui_missions_territoires", "rejets_synthese");
         JsonNode ledger = new ObjectMapper().readTree(warehouse.resolve("_runs/" + runId + ".json").toFile());
         List<String> recorded = new ArrayList<>();
         ledger.get("marts").fieldNames().forEachRemaining(recorded::add);

@@ -137,7 +137,11 @@ final class AppuiFixtures {
     }
 
     static Object[] organisme(String id, String codeRegion) {
-        return new Object[] {id, "Organisme " + id, "OPH", codeRegion, 10_000};
+        return organisme(id, codeRegion, "OPH");
+    }
+
+    static Object[] organisme(String id, String codeRegion, String famille) {
+        return new Object[] {id, "Organisme " + id, famille, codeRegion, 10_000};
     }
 
     /** A site placed in a region, a market and in or out of a QPV. */

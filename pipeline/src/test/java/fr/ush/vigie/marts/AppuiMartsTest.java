@@ -3,6 +3,7 @@ package fr.ush.vigie.marts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.ush.vigie.spark.TestSpark;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,10 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The entry point: the three marts by their contract names, with the contract's columns, even over no data. */
+/**
+ * The entry point: the three marts by their contract names, with the contract's columns, and the two extra ones,
+ * even over no data.
+ */
 class AppuiMartsTest {
     private static final Map<String, StructType> STAGING = Map.of(
             "demandes", AppuiFixtures.DEMANDES,
@@ -31,8 +35,9 @@ class AppuiMartsTest {
     }
 
     @Test
-    void martsAreKeyedByTheirContractNamesInContractOrder() {
-        assertEquals(List.of("appui_demandes", "appui_missions", "efficacite_prestataires"),
+    void martsAreKeyedByTheirContractNamesInContractOrderThenTheExtraMarts() {
+        assertEquals(List.of("appui_demandes", "appui_missions", "efficacite_prestataires",
+                        "appui_demandes_territoires", "appui_missions_territoires"),
                 List.copyOf(marts.keySet()));
     }
 
@@ -54,6 +59,17 @@ class AppuiMartsTest {
                         "delta_score_traites", "delta_score_temoins", "effet_did", "effet_ic95_bas",
                         "effet_ic95_haut", "effectif_suffisant"),
                 List.of(marts.get("efficacite_prestataires").columns()));
+    }
+
+    @Test
+    void theTerritorialMartsInsertDimensionAndTerritoryAfterTheKeysOfTheirNationalMart() {
+        List<String> demandes = new ArrayList<>(List.of(marts.get("appui_demandes").columns()));
+        demandes.set(2, "code_territoire");
+        demandes.add(2, "dimension");
+        assertEquals(demandes, List.of(marts.get("appui_demandes_territoires").columns()));
+        List<String> missions = new ArrayList<>(List.of(marts.get("appui_missions").columns()));
+        missions.addAll(3, List.of("dimension", "code_territoire"));
+        assertEquals(missions, List.of(marts.get("appui_missions_territoires").columns()));
     }
 
     @Test

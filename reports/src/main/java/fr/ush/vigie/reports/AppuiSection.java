@@ -9,45 +9,75 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * The pôle d'appui: requests, decisions, delays, missions, days and budget ({@link #section}), and what the
- * missions brought ({@link #apports}). Given a region's requests only, it is that region's missions section.
+ * missions brought ({@link #apports}). Built for the whole pool, then {@link #scoped} to one region's or famille's
+ * share of it, which it shows beside the national figures. Statistical secrecy counts missions here: a share or
+ * mean of evaluations over fewer than {@code secret.seuil} evaluated missions is « n < 5 », as is a rate of
+ * extension over fewer missions.
  */
 final class AppuiSection {
+    private static final List<String> APPORTS = List.of("apport.regard-neuf", "apport.rupture-routines",
+            "apport.dynamique-partenariale", "apport.soutien-methodologique");
+    private static final List<Function<MissionStats, Double>> SHARES = List.of(MissionStats::partRegardNeuf,
+            MissionStats::partRuptureRoutines, MissionStats::partDynamiquePartenariale,
+            MissionStats::partSoutienMethodologique);
+
     private final List<DemandeStats> demandes;
     private final List<MissionStats> missions;
     private final Map<String, String> prestataires;
     private final Labels labels;
     private final Secrecy secrecy;
     private final String csvPrefix;
+    /** The scope's name; empty for the whole pool. */
+    private final String scopeName;
+    /** The whole pool, which a scope is compared with; empty for the whole pool itself. */
+    private final Optional<AppuiSection> national;
 
-    AppuiSection(List<DemandeStats> demandes, List<MissionStats> missions, Map<String, String> prestataires,
-            Labels labels, Secrecy secrecy, String csvPrefix) {
+    private AppuiSection(List<DemandeStats> demandes, List<MissionStats> missions, Map<String, String> prestataires,
+            Labels labels, Secrecy secrecy, String csvPrefix, String scopeName, Optional<AppuiSection> national) {
         this.demandes = demandes;
         this.missions = missions;
         this.prestataires = prestataires;
         this.labels = labels;
         this.secrecy = secrecy;
         this.csvPrefix = csvPrefix;
+        this.scopeName = scopeName;
+        this.national = national;
     }
 
+    /** The whole pool. */
     AppuiSection(WarehouseSnapshot data, Labels labels, String csvPrefix) {
         this(data.demandes(), data.missions(), data.effects().stream()
                 .collect(Collectors.toMap(ProviderEffect::prestataireId, ProviderEffect::nom, (a, b) -> a)),
-                labels, data.secrecy(), csvPrefix);
+                labels, data.secrecy(), csvPrefix, "", Optional.empty());
+    }
+
+    /** One region's or famille's requests and missions, compared with this whole pool. */
+    AppuiSection scoped(String name, List<DemandeStats> scopeDemandes, List<MissionStats> scopeMissions,
+            String scopeCsvPrefix) {
+        return new AppuiSection(scopeDemandes, scopeMissions, prestataires, labels, secrecy, scopeCsvPrefix, name,
+                Optional.of(this));
     }
 
     Section section() {
         List<String> text = new ArrayList<>();
         List<Figure> figures = new ArrayList<>();
         List<DataTable> tables = new ArrayList<>();
-        Map<Integer, List<DemandeStats>> byYear = new TreeMap<>(group(demandes, DemandeStats::annee));
+        if (demandes.isEmpty() && missions.isEmpty()) {
+            text.add(labels.get("phrase.appui.aucun"));
+        }
+        TreeMap<Integer, List<DemandeStats>> byYear = new TreeMap<>(group(demandes, DemandeStats::annee));
         if (!byYear.isEmpty()) {
-            int year = ((TreeMap<Integer, List<DemandeStats>>) byYear).lastKey();
+            // The latest year the commission decided on: a year just begun, its requests all pending, says little.
+            int year = byYear.descendingMap().entrySet().stream()
+                    .filter(e -> sum(e.getValue(), DemandeStats::nbDecidees) > 0).map(Map.Entry::getKey).findFirst()
+                    .orElse(byYear.lastKey());
             List<DemandeStats> last = byYear.get(year);
             text.add(labels.format("phrase.demandes", year, FrenchFormat.integer(sum(last, DemandeStats::nbDemandes)),
                     FrenchFormat.integer(sum(last, DemandeStats::nbAcceptees)),
@@ -61,23 +91,67 @@ final class AppuiSection {
             figures.add(missionsByProvider());
             figures.add(daysByYear());
             tables.add(budget());
-            long prolongees = sum(missions, MissionStats::nbProlongees);
-            long total = sum(missions, MissionStats::nbMissions);
-            text.add(labels.format("phrase.prolongations", FrenchFormat.integer(prolongees),
-                    FrenchFormat.integer(total), total == 0 ? "—" : FrenchFormat.percent((double) prolongees / total)));
+            text.add(prolongationSentence());
+            national.ifPresent(n -> text.add(labels.format("phrase.budget.scope",
+                    FrenchFormat.euros(total(missions, MissionStats::coutUsh)),
+                    FrenchFormat.euros(total(missions, MissionStats::coutOrganismes)),
+                    FrenchFormat.euros(total(n.missions, MissionStats::coutUsh)))));
         }
-        return new Section("appui", labels.get("section.appui"), text, List.of(), figures, tables,
-                List.of(labels.get("note.delais")));
+        return new Section("appui", labels.get("section.appui"), text, keyFigures(), figures, tables,
+                List.of(labels.get(national.isEmpty() ? "note.delais" : "note.delais.scope")));
     }
 
-    private java.util.Optional<String> delaysSentence(List<DemandeStats> rows, int year) {
-        List<Double> medians = rows.stream().map(DemandeStats::delaiDecision).filter(Objects::nonNull).sorted()
-                .toList();
-        if (medians.isEmpty()) {
-            return java.util.Optional.empty();
+    /** A scope's missions, days and costs beside the national ones; the national report has none here. */
+    private List<KeyFigure> keyFigures() {
+        if (national.isEmpty() || missions.isEmpty()) {
+            return List.of();
         }
-        return java.util.Optional.of(labels.format("phrase.delais", year, FrenchFormat.number(medians.get(0), 1),
-                FrenchFormat.number(medians.get(medians.size() - 1), 1)));
+        List<MissionStats> france = national.get().missions;
+        return List.of(
+                new KeyFigure(labels.get("kf.missions"), FrenchFormat.integer(sum(missions, MissionStats::nbMissions)),
+                        labels.format("kf.national", FrenchFormat.integer(sum(france, MissionStats::nbMissions)))),
+                new KeyFigure(labels.get("kf.jours-finances"),
+                        FrenchFormat.integer(Math.round(total(missions, MissionStats::joursFinances))),
+                        labels.format("kf.national",
+                                FrenchFormat.integer(Math.round(total(france, MissionStats::joursFinances))))),
+                new KeyFigure(labels.get("kf.cout-ush"), FrenchFormat.euros(total(missions, MissionStats::coutUsh)),
+                        labels.format("kf.national", FrenchFormat.euros(total(france, MissionStats::coutUsh)))),
+                new KeyFigure(labels.get("kf.cout-organismes"),
+                        FrenchFormat.euros(total(missions, MissionStats::coutOrganismes)),
+                        labels.format("kf.national", FrenchFormat.euros(total(france, MissionStats::coutOrganismes)))));
+    }
+
+    /** The share of extended missions, over missions whose number passes the secrecy threshold. */
+    private CategoryData.Point prolongationRate() {
+        long total = sum(missions, MissionStats::nbMissions);
+        if (secrecy.hides(total)) {
+            return CategoryData.Point.hidden();
+        }
+        return CategoryData.Point.of(total == 0 ? null : (double) sum(missions, MissionStats::nbProlongees) / total);
+    }
+
+    private String prolongationSentence() {
+        String count = FrenchFormat.integer(sum(missions, MissionStats::nbProlongees));
+        String of = FrenchFormat.integer(sum(missions, MissionStats::nbMissions));
+        String rate = percent(prolongationRate());
+        return national.map(n -> labels.format("phrase.prolongations.scope", count, of, rate,
+                percent(n.prolongationRate()))).orElse(labels.format("phrase.prolongations", count, of, rate));
+    }
+
+    /** The range of the medians of the groups decided often enough for their median to say something. */
+    private Optional<String> delaysSentence(List<DemandeStats> rows, int year) {
+        List<Double> medians = rows.stream().filter(d -> !secrecy.hides(d.nbDecidees()))
+                .map(DemandeStats::delaiDecision).filter(Objects::nonNull).sorted().toList();
+        if (medians.isEmpty()) {
+            return Optional.empty();
+        }
+        String lowest = FrenchFormat.number(medians.get(0), 1);
+        String highest = FrenchFormat.number(medians.get(medians.size() - 1), 1);
+        if (lowest.equals(highest)) {
+            return Optional.of(labels.format("phrase.delais.unique", year, lowest));
+        }
+        return Optional.of(labels.format(national.isEmpty() ? "phrase.delais" : "phrase.delais.scope", year, lowest,
+                highest));
     }
 
     private Figure funnel(int year, List<DemandeStats> rows) {
@@ -90,7 +164,7 @@ final class AppuiSection {
                 .map(f -> CategoryData.Point.of((double) sum(rows, f::apply))).toList();
         CategoryData data = new CategoryData(labels.get("col.etape"), steps.stream().map(labels::get).toList(),
                 List.of(new CategoryData.Series(labels.get("serie.nombre"), points)), CategoryData.ValueFormat.INTEGER);
-        String title = labels.format("fig.entonnoir.titre", year);
+        String title = titled(labels.format("fig.entonnoir.titre", year));
         return Charts.figure(csvPrefix + "entonnoir", title, labels.format("fig.entonnoir.alt", year,
                 FrenchFormat.integer(Math.round(points.get(0).value())),
                 FrenchFormat.integer(Math.round(points.get(3).value()))), data, Charts.Kind.HORIZONTAL_BARS,
@@ -104,7 +178,7 @@ final class AppuiSection {
                 Cell.integer(sum(r, DemandeStats::nbRefusees)), Cell.integer(sum(r, DemandeStats::nbReorientees)),
                 Cell.integer(sum(r, DemandeStats::nbEnAttente)), Cell.integer(sum(r, DemandeStats::nbMissions)),
                 Cell.integer(sum(r, DemandeStats::nbTerminees)))));
-        return new DataTable(labels.get("tab.demandes.titre"), List.of(labels.get("col.annee"),
+        return new DataTable(titled(labels.get("tab.demandes.titre")), List.of(labels.get("col.annee"),
                 labels.get("etape.demandes"), labels.get("etape.acceptees"), labels.get("col.refusees"),
                 labels.get("col.reorientees"), labels.get("col.en-attente"), labels.get("etape.missions"),
                 labels.get("etape.terminees")), rows, csvPrefix + "demandes.csv");
@@ -121,7 +195,7 @@ final class AppuiSection {
                 .toList();
         CategoryData data = new CategoryData(labels.get("col.prestataire"), ids.stream().map(this::provider).toList(),
                 series, CategoryData.ValueFormat.INTEGER);
-        String title = labels.get("fig.missions.titre");
+        String title = titled(labels.get("fig.missions.titre"));
         return Charts.figure(csvPrefix + "missions", title, labels.format("fig.missions.alt", ids.size(),
                 FrenchFormat.integer(sum(missions, MissionStats::nbMissions))), data, Charts.Kind.STACKED_BARS,
                 labels.get("axe.missions"), Palette.SERIES, secrecy, csvPrefix + "missions-prestataires.csv");
@@ -136,7 +210,7 @@ final class AppuiSection {
                 new CategoryData.Series(labels.get("serie.jours-prolongation"), byYear.values().stream()
                         .map(r -> CategoryData.Point.of(total(r, MissionStats::joursProlongation))).toList())),
                 CategoryData.ValueFormat.INTEGER);
-        String title = labels.get("fig.jours.titre");
+        String title = titled(labels.get("fig.jours.titre"));
         return Charts.figure(csvPrefix + "jours", title, labels.format("fig.jours.alt",
                 FrenchFormat.integer(Math.round(total(missions, MissionStats::joursFinances))),
                 FrenchFormat.integer(Math.round(total(missions, MissionStats::joursProlongation)))), data,
@@ -149,49 +223,69 @@ final class AppuiSection {
         new TreeMap<>(group(missions, MissionStats::annee)).forEach((year, r) -> rows.add(List.of(
                 Cell.text(Integer.toString(year)), Cell.integer(sum(r, MissionStats::nbMissions)),
                 Cell.euros(total(r, MissionStats::coutUsh)), Cell.euros(total(r, MissionStats::coutOrganismes)))));
-        return new DataTable(labels.get("tab.budget.titre"), List.of(labels.get("col.annee"),
+        return new DataTable(titled(labels.get("tab.budget.titre")), List.of(labels.get("col.annee"),
                 labels.get("etape.missions"), labels.get("col.cout-ush"), labels.get("col.cout-organismes")), rows,
                 csvPrefix + "budget.csv");
     }
 
     /** What the evaluated missions brought: the four benefits, satisfaction, recommendations implemented. */
     Section apports() {
-        long evaluees = sum(missions, MissionStats::nbEvaluees);
-        List<String> keys = List.of("apport.regard-neuf", "apport.rupture-routines", "apport.dynamique-partenariale",
-                "apport.soutien-methodologique");
-        List<Function<MissionStats, Double>> shares = List.of(MissionStats::partRegardNeuf,
-                MissionStats::partRuptureRoutines, MissionStats::partDynamiquePartenariale,
-                MissionStats::partSoutienMethodologique);
-        List<CategoryData.Point> points = shares.stream().map(f -> pooled(f, evaluees)).toList();
-        CategoryData data = new CategoryData(labels.get("col.apport"), keys.stream().map(labels::get).toList(),
-                List.of(new CategoryData.Series(labels.get("serie.part-evaluees"), points)),
-                CategoryData.ValueFormat.PERCENT);
-        String title = labels.get("fig.apports.titre");
-        Figure figure = Charts.figure(csvPrefix + "apports", title, labels.format("fig.apports.alt",
-                FrenchFormat.integer(evaluees)), data, Charts.Kind.HORIZONTAL_BARS, labels.get("axe.part"),
-                List.of(Palette.GREEN), secrecy, csvPrefix + "apports.csv");
-        CategoryData.Point satisfaction = pooled(MissionStats::satisfaction, evaluees);
-        long preconisations = sum(missions, MissionStats::nbPreconisations);
-        CategoryData.Point miseEnOeuvre = secrecy.hides(evaluees) || preconisations == 0
-                ? (secrecy.hides(evaluees) ? CategoryData.Point.hidden() : CategoryData.Point.of(null))
-                : CategoryData.Point.of((double) sum(missions, MissionStats::nbMisesEnOeuvre) / preconisations);
+        long evaluees = evaluees();
+        List<CategoryData.Series> series = new ArrayList<>();
+        series.add(new CategoryData.Series(national.isEmpty() ? labels.get("serie.part-evaluees") : scopeName,
+                benefits()));
+        national.ifPresent(n -> series.add(new CategoryData.Series(labels.get("territoire.france"), n.benefits())));
+        CategoryData data = new CategoryData(labels.get("col.apport"), APPORTS.stream().map(labels::get).toList(),
+                series, CategoryData.ValueFormat.PERCENT);
+        String title = titled(labels.get("fig.apports.titre"));
+        Figure figure = Charts.figure(csvPrefix + "apports", title, labels.format(national.isEmpty()
+                ? "fig.apports.alt" : "fig.apports.scope.alt", FrenchFormat.integer(evaluees)), data,
+                Charts.Kind.HORIZONTAL_BARS, labels.get("axe.part"), List.of(Palette.GREEN, Palette.GREY), secrecy,
+                csvPrefix + "apports.csv");
         List<KeyFigure> figures = List.of(
-                new KeyFigure(labels.get("kf.evaluees"), FrenchFormat.integer(evaluees), ""),
-                new KeyFigure(labels.get("kf.satisfaction"),
-                        Measures.text(satisfaction, CategoryData.ValueFormat.DECIMAL, secrecy), labels.get("kf.sur-4")),
-                new KeyFigure(labels.get("kf.mise-en-oeuvre"),
-                        Measures.text(miseEnOeuvre, CategoryData.ValueFormat.PERCENT, secrecy),
-                        labels.format("kf.preconisations", FrenchFormat.integer(preconisations))));
-        List<String> text = List.of(labels.format("phrase.apports", FrenchFormat.integer(evaluees),
-                Measures.text(points.get(0), CategoryData.ValueFormat.PERCENT, secrecy),
-                Measures.text(miseEnOeuvre, CategoryData.ValueFormat.PERCENT, secrecy)));
+                new KeyFigure(labels.get("kf.evaluees"), FrenchFormat.integer(evaluees),
+                        compared(n -> FrenchFormat.integer(n.evaluees()))),
+                new KeyFigure(labels.get("kf.satisfaction"), decimal(satisfaction()),
+                        national.isEmpty() ? labels.get("kf.sur-4") : compared(n -> decimal(n.satisfaction()))),
+                new KeyFigure(labels.get("kf.mise-en-oeuvre"), percent(miseEnOeuvre()), national.isEmpty()
+                        ? labels.format("kf.preconisations", FrenchFormat.integer(preconisations()))
+                        : compared(n -> percent(n.miseEnOeuvre()))));
+        List<String> text = List.of(secrecy.hides(evaluees) && national.isPresent()
+                ? labels.format("phrase.apports.secret", FrenchFormat.integer(evaluees), scopeName, secrecy.mask())
+                : labels.format("phrase.apports", FrenchFormat.integer(evaluees), percent(benefits().get(0)),
+                        percent(miseEnOeuvre())));
         return new Section("apports", labels.get("section.apports"), text, figures, List.of(figure), List.of(),
                 List.of());
     }
 
+    private long evaluees() {
+        return sum(missions, MissionStats::nbEvaluees);
+    }
+
+    private long preconisations() {
+        return sum(missions, MissionStats::nbPreconisations);
+    }
+
+    private List<CategoryData.Point> benefits() {
+        return SHARES.stream().map(this::pooled).toList();
+    }
+
+    private CategoryData.Point satisfaction() {
+        return pooled(MissionStats::satisfaction);
+    }
+
+    /** Recommendations implemented over those made, pooled over the evaluated missions. */
+    private CategoryData.Point miseEnOeuvre() {
+        if (secrecy.hides(evaluees())) {
+            return CategoryData.Point.hidden();
+        }
+        long made = preconisations();
+        return CategoryData.Point.of(made == 0 ? null : (double) sum(missions, MissionStats::nbMisesEnOeuvre) / made);
+    }
+
     /** A mean or share over all evaluated missions, rebuilt from the per-row values weighted by evaluated counts. */
-    private CategoryData.Point pooled(Function<MissionStats, Double> measure, long evaluees) {
-        if (secrecy.hides(evaluees)) {
+    private CategoryData.Point pooled(Function<MissionStats, Double> measure) {
+        if (secrecy.hides(evaluees())) {
             return CategoryData.Point.hidden();
         }
         double weighted = 0;
@@ -204,6 +298,24 @@ final class AppuiSection {
             }
         }
         return CategoryData.Point.of(weight == 0 ? null : weighted / weight);
+    }
+
+    /** « France : … » for a scope; empty for the whole pool. */
+    private String compared(Function<AppuiSection, String> value) {
+        return national.map(n -> labels.format("kf.national", value.apply(n))).orElse("");
+    }
+
+    /** A title, followed by the scope's name in a scoped report, so that a chart cut out of it says whose it is. */
+    private String titled(String title) {
+        return scopeName.isEmpty() ? title : title + " — " + scopeName;
+    }
+
+    private String percent(CategoryData.Point point) {
+        return Measures.text(point, CategoryData.ValueFormat.PERCENT, secrecy);
+    }
+
+    private String decimal(CategoryData.Point point) {
+        return Measures.text(point, CategoryData.ValueFormat.DECIMAL, secrecy);
     }
 
     private String provider(String id) {

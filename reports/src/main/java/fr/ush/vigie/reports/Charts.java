@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.List;
+import java.util.Locale;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
@@ -64,7 +65,7 @@ public final class Charts {
         };
         theme().apply(chart);
         CategoryPlot plot = chart.getCategoryPlot();
-        style(plot, kind, colours, data.series().size());
+        style(plot, kind, colours, data.series().size(), data.format());
         if (legend) {
             LegendTitle title = chart.getLegend();
             title.setPosition(RectangleEdge.TOP);
@@ -97,7 +98,8 @@ public final class Charts {
         return theme;
     }
 
-    private static void style(CategoryPlot plot, Kind kind, List<Color> colours, int seriesCount) {
+    private static void style(CategoryPlot plot, Kind kind, List<Color> colours, int seriesCount,
+            CategoryData.ValueFormat format) {
         plot.setOutlineVisible(false);
         plot.setRangeGridlinesVisible(true);
         CategoryAxis categories = plot.getDomainAxis();
@@ -105,7 +107,11 @@ public final class Charts {
         if (kind != Kind.HORIZONTAL_BARS && plot.getCategories().size() > 8) {
             categories.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
-        ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(kind != Kind.LINES);
+        NumberAxis values = (NumberAxis) plot.getRangeAxis();
+        values.setAutoRangeIncludesZero(kind != Kind.LINES);
+        // French ticks (decimal comma), and whole ones for counts: « 2,5 demandes » means nothing.
+        values.setStandardTickUnits(format == CategoryData.ValueFormat.INTEGER
+                ? NumberAxis.createIntegerTickUnits(Locale.FRANCE) : NumberAxis.createStandardTickUnits(Locale.FRANCE));
         CategoryItemRenderer renderer = plot.getRenderer();
         for (int i = 0; i < seriesCount; i++) {
             renderer.setSeriesPaint(i, colours.get(i % colours.size()));

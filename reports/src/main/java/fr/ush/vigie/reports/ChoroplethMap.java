@@ -14,6 +14,11 @@ public final class ChoroplethMap {
     /** Upper bounds of the classes but the last, as shares. */
     private static final double[] BREAKS = {0.20, 0.40, 0.60, 0.80};
     private static final int LEGEND_WIDTH = 200;
+    /** Room for the legend's seven rows. */
+    private static final int LEGEND_HEIGHT = 200;
+    private static final double MARGIN = 8;
+    private static final double FRANCE_WIDTH = DepartementOutlines.FRANCE.maxX() - DepartementOutlines.FRANCE.minX();
+    private static final double FRANCE_HEIGHT = DepartementOutlines.FRANCE.maxY() - DepartementOutlines.FRANCE.minY();
 
     private ChoroplethMap() {
     }
@@ -29,23 +34,31 @@ public final class ChoroplethMap {
         DepartementOutlines.Box box = visible.isEmpty() ? DepartementOutlines.FRANCE
                 : drawn.stream().map(DepartementOutlines.Outline::box)
                         .reduce(DepartementOutlines.Box::union).orElse(DepartementOutlines.FRANCE);
-        double margin = 8;
-        double mapWidth = box.maxX() - box.minX() + 2 * margin;
-        double height = Math.max(box.maxY() - box.minY() + 2 * margin, 190);
+        // The map is scaled into a canvas as wide as the whole of France, so that the legend beside it keeps one
+        // size on every page: drawn in the outlines' own units, a small region's map came out tiny beside a legend
+        // several times its size.
+        double scale = Math.min(FRANCE_WIDTH / (box.maxX() - box.minX()), FRANCE_HEIGHT / (box.maxY() - box.minY()));
+        double mapWidth = FRANCE_WIDTH + 2 * MARGIN;
+        double height = Math.max((box.maxY() - box.minY()) * scale + 2 * MARGIN, LEGEND_HEIGHT);
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"")
-                .append(num(box.minX() - margin)).append(' ').append(num(box.minY() - margin)).append(' ')
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
                 .append(num(mapWidth + LEGEND_WIDTH)).append(' ').append(num(height))
                 .append("\" role=\"img\" aria-label=\"").append(Html.escape(alt)).append("\">\n");
+        // Outlines keep a hairline whatever the scale: the stroke is set once, in the outlines' units.
+        svg.append("<g transform=\"translate(").append(num(MARGIN)).append(' ').append(num(MARGIN))
+                .append(") scale(").append(num(scale, 4)).append(") translate(").append(num(-box.minX())).append(' ')
+                .append(num(-box.minY())).append(")\" stroke=\"#555555\" stroke-width=\"").append(num(0.6 / scale, 4))
+                .append("\">\n");
         for (DepartementOutlines.Outline outline : drawn) {
             CategoryData.Point point = values.get(outline.code());
             svg.append("<path d=\"").append(outline.path()).append("\" fill=\"").append(fill(point))
-                    .append("\" stroke=\"#555555\" stroke-width=\"0.6\"><title>")
+                    .append("\"><title>")
                     .append(Html.escape(outline.nom() + " (" + outline.code() + ") : "
                             + label(point, secrecy, noDataLabel)))
                     .append("</title></path>\n");
         }
-        legend(svg, box.maxX() + margin + 10, box.minY(), secrecy, noDataLabel);
+        svg.append("</g>\n");
+        legend(svg, mapWidth + 10, MARGIN, secrecy, noDataLabel);
         return new TrustedHtml(svg.append("</svg>").toString());
     }
 
@@ -96,6 +109,10 @@ public final class ChoroplethMap {
     }
 
     private static String num(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+        return num(value, 1);
+    }
+
+    private static String num(double value, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
 }

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.col;
 
 import fr.ush.vigie.marts.AppuiDemandes;
 import fr.ush.vigie.marts.AppuiMissions;
+import fr.ush.vigie.marts.AppuiTerritoires;
 import fr.ush.vigie.marts.EfficacitePrestataires;
 import fr.ush.vigie.marts.MartColumns;
 import fr.ush.vigie.marts.RejectSummary;
@@ -53,6 +54,8 @@ final class MartCollector {
                 rows(mart(VeilleSites.TABLE).where(col(CAMPAGNE).equalTo(campagne)), MartCollector::watched),
                 rows(mart(AppuiDemandes.TABLE), MartCollector::demande),
                 rows(mart(AppuiMissions.TABLE), MartCollector::mission),
+                territorial(AppuiTerritoires.DEMANDES_TABLE, MartCollector::demande),
+                territorial(AppuiTerritoires.MISSIONS_TABLE, MartCollector::mission),
                 rows(mart(EfficacitePrestataires.TABLE), MartCollector::effect),
                 rows(mart(RejectSummary.TABLE), MartCollector::reject),
                 places(), thresholds(), runInfo(ledger));
@@ -60,6 +63,18 @@ final class MartCollector {
 
     private Dataset<Row> mart(String name) {
         return spark.read().parquet(versionDir.resolve("marts").resolve(name).toString());
+    }
+
+    /**
+     * An extra mart split by territory; none in a warehouse published before it existed, whose scoped reports then
+     * show no missions.
+     */
+    private <T> List<Territorial<T>> territorial(String name, Function<Row, T> mapper) {
+        if (!Files.isDirectory(versionDir.resolve("marts").resolve(name))) {
+            return List.of();
+        }
+        return rows(mart(name), r -> new Territorial<>(Rows.text(r, DIMENSION), Rows.text(r, CODE_TERRITOIRE),
+                mapper.apply(r)));
     }
 
     private Dataset<Row> staging(String name) {
@@ -124,7 +139,8 @@ final class MartCollector {
     }
 
     private static DemandeStats demande(Row r) {
-        return new DemandeStats((int) Rows.count(r, ANNEE), Rows.text(r, VOLET), Rows.text(r, CODE_REGION),
+        return new DemandeStats((int) Rows.count(r, ANNEE), Rows.text(r, VOLET),
+                Rows.has(r, CODE_REGION) ? Rows.text(r, CODE_REGION) : "",
                 Rows.count(r, NB_DEMANDES), Rows.count(r, NB_DECIDEES), Rows.count(r, NB_ACCEPTEES),
                 Rows.count(r, NB_REFUSEES), Rows.count(r, NB_REORIENTEES), Rows.count(r, NB_EN_ATTENTE),
                 Rows.count(r, NB_MISSIONS), Rows.count(r, NB_MISSIONS_TERMINEES), Rows.count(r, NB_MISSIONS_EVALUEES),

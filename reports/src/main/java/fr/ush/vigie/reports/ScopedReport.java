@@ -2,7 +2,6 @@ package fr.ush.vigie.reports;
 
 import fr.ush.vigie.marts.Dimension;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,10 +50,11 @@ final class ScopedReport {
     }
 
     ReportPage build(Stamp stamp) {
-        List<Section> sections = new ArrayList<>(List.of(synthese(), evolution(), territoires(), repartition(),
-                veille()));
-        sections.add(appui());
-        sections.add(Methode.section(labels, data.thresholds(), csvPrefix));
+        // The watch list comes right after the synthesis: it is what the officer acts on.
+        AppuiSection appui = new AppuiSection(data, labels, NationalReport.CSV_PREFIX).scoped(name,
+                data.demandes(dimension, code), data.missions(dimension, code), csvPrefix);
+        List<Section> sections = List.of(synthese(), veille(), evolution(), territoires(), repartition(),
+                appui.section(), appui.apports(), Methode.section(labels, data.thresholds(), csvPrefix));
         String audience = labels.get(dimension == Dimension.REGION ? "region.public" : "famille.public");
         return new ReportPage(labels.format(dimension == Dimension.REGION ? "region.titre" : "famille.titre", name),
                 labels.format("scope.sous-titre", audience, data.campagne()), "../../index.html", "../donnees/",
@@ -162,35 +162,61 @@ final class ScopedReport {
                 List.of(labels.get("phrase.repartition")), List.of(), List.of(), List.of(table), List.of());
     }
 
-    /** The scope's own watch list, with site and organisme names: the sites the officer has to look at. */
+    /**
+     * The scope's own watch list, with site and organisme names: the sites the officer has to look at, most severe
+     * first ({@link WatchOrder}), counted by group above the table.
+     */
     private Section veille() {
-        List<List<Cell>> rows = new ArrayList<>();
-        watch.stream().sorted(Comparator.comparing(WatchedSite::situation).reversed()
-                .thenComparing(WatchedSite::nomSite))
-                .forEach(w -> rows.add(List.of(Cell.text(w.nomSite()), Cell.text(data.places().organisme(w.organismeId())),
-                        Cell.text(data.places().departement(w.departement())), Cell.text(labels.code("situation",
-                                w.situation())),
-                        w.score() == null ? Cell.missing() : Cell.number(w.score(), 1),
-                        w.delta() == null ? Cell.missing() : Cell.signed(w.delta(), 1),
-                        Cell.text(w.alertes().stream().map(a -> labels.code("alerte", a))
-                                .collect(Collectors.joining(", "))),
-                        Cell.text(labels.get(w.appuiEnCours() ? "veille.appui.oui" : "veille.appui.non")))));
-        DataTable table = new DataTable(labels.format("tab.veille-sites.titre", name, data.campagne()),
-                List.of(labels.get("col.site"), labels.get("col.organisme"), labels.get("col.departement"),
-                        labels.get("col.situation"), labels.get("col.score"), labels.get("col.delta"),
-                        labels.get("col.alertes"), labels.get("col.appui")), rows, csvPrefix + "veille.csv");
+        String sansAppui = FrenchFormat.integer(watch.stream().filter(w -> !w.appuiEnCours()).count());
         return new Section("veille", labels.get("section.veille-sites"),
-                List.of(labels.format("phrase.veille.scope", FrenchFormat.integer(watch.size()), name,
-                        FrenchFormat.integer(watch.stream().filter(w -> !w.appuiEnCours()).count()))),
-                List.of(), List.of(), List.of(table), List.of());
+                List.of(labels.format("phrase.veille.scope", FrenchFormat.integer(watch.size()), name, sansAppui),
+                        labels.get("phrase.veille.ordre")),
+                watchCounts(sansAppui), List.of(), List.of(watchTable()), List.of(labels.get("note.veille")));
     }
 
-    private Section appui() {
-        if (dimension == Dimension.REGION) {
-            List<DemandeStats> demandes = data.demandes().stream().filter(d -> d.region().equals(code)).toList();
-            return new AppuiSection(demandes, List.of(), Map.of(), labels, secrecy, csvPrefix).section();
+    /** Sites per severity group, and without support. */
+    private List<KeyFigure> watchCounts(String sansAppui) {
+        Map<Integer, Long> byGroup = watch.stream()
+                .collect(Collectors.groupingBy(WatchOrder::group, Collectors.counting()));
+        List<String> groupLabels = List.of(labels.code("situation", "URGENCE_CRISE"),
+                labels.code("situation", "CHRONIQUE"), labels.code("situation", "A_RISQUE"),
+                labels.get("veille.alerte-seule"));
+        List<KeyFigure> figures = new ArrayList<>();
+        for (int group = 0; group < groupLabels.size(); group++) {
+            figures.add(new KeyFigure(groupLabels.get(group), FrenchFormat.integer(byGroup.getOrDefault(group, 0L)),
+                    ""));
         }
-        return new Section("appui", labels.get("section.appui"), List.of(labels.get("phrase.famille.appui")),
-                List.of(), List.of(), List.of(), List.of());
+        figures.add(new KeyFigure(labels.get("col.sans-appui"), sansAppui, ""));
+        return figures;
+    }
+
+    /** One row per watched site; a famille's sites lie all over France, so its fédération also gets their region. */
+    private DataTable watchTable() {
+        boolean withRegion = dimension == Dimension.FAMILLE;
+        List<String> headers = new ArrayList<>(List.of(labels.get("col.site"), labels.get("col.organisme"),
+                labels.get("col.departement")));
+        if (withRegion) {
+            headers.add(labels.get("col.region"));
+        }
+        headers.addAll(List.of(labels.get("col.situation"), labels.get("col.score"), labels.get("col.delta"),
+                labels.get("col.alertes"), labels.get("col.appui")));
+        List<List<Cell>> rows = watch.stream().sorted(WatchOrder.SEVERITY).map(w -> watchRow(w, withRegion)).toList();
+        return new DataTable(labels.format("tab.veille-sites.titre", name, data.campagne()), headers, rows,
+                csvPrefix + "veille.csv");
+    }
+
+    private List<Cell> watchRow(WatchedSite w, boolean withRegion) {
+        List<Cell> row = new ArrayList<>(List.of(Cell.text(w.nomSite()),
+                Cell.text(data.places().organisme(w.organismeId())),
+                Cell.text(data.places().departement(w.departement()))));
+        if (withRegion) {
+            row.add(Cell.text(data.places().region(w.region())));
+        }
+        row.addAll(List.of(Cell.text(labels.code("situation", w.situation())),
+                w.score() == null ? Cell.missing() : Cell.number(w.score(), 1),
+                w.delta() == null ? Cell.missing() : Cell.signed(w.delta(), 1),
+                Cell.text(w.alertes().stream().map(a -> labels.code("alerte", a)).collect(Collectors.joining(", "))),
+                Cell.text(labels.get(w.appuiEnCours() ? "veille.appui.oui" : "veille.appui.non"))));
+        return row;
     }
 }

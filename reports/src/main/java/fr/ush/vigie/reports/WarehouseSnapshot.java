@@ -1,5 +1,6 @@
 package fr.ush.vigie.reports;
 
+import fr.ush.vigie.marts.Dimension;
 import fr.ush.vigie.marts.Thresholds;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,8 @@ import java.util.Optional;
  * @param watch          {@code veille_sites} of the campaign reported on
  * @param demandes       {@code appui_demandes}
  * @param missions       {@code appui_missions}
+ * @param demandesTerritoires {@code appui_demandes_territoires}: the funnel by region and by famille
+ * @param missionsTerritoires {@code appui_missions_territoires}: the missions by region and by famille
  * @param effects        {@code efficacite_prestataires}
  * @param rejects        {@code rejets_synthese}
  * @param places         names of regions, départements and organismes
@@ -23,6 +26,7 @@ import java.util.Optional;
  */
 public record WarehouseSnapshot(String campagne, List<String> campagnes, List<TerritoryStats> territories,
         List<SiteScore> scores, List<WatchedSite> watch, List<DemandeStats> demandes, List<MissionStats> missions,
+        List<Territorial<DemandeStats>> demandesTerritoires, List<Territorial<MissionStats>> missionsTerritoires,
         List<ProviderEffect> effects, List<RejectCount> rejects, Places places, Thresholds thresholds,
         RunInfo run) {
 
@@ -33,6 +37,8 @@ public record WarehouseSnapshot(String campagne, List<String> campagnes, List<Te
         watch = List.copyOf(watch);
         demandes = List.copyOf(demandes);
         missions = List.copyOf(missions);
+        demandesTerritoires = List.copyOf(demandesTerritoires);
+        missionsTerritoires = List.copyOf(missionsTerritoires);
         effects = List.copyOf(effects);
         rejects = List.copyOf(rejects);
     }
@@ -41,6 +47,21 @@ public record WarehouseSnapshot(String campagne, List<String> campagnes, List<Te
     public Optional<String> previousCampagne() {
         int i = campagnes.indexOf(campagne);
         return i > 0 ? Optional.of(campagnes.get(i - 1)) : Optional.empty();
+    }
+
+    /** The funnel of one region or famille. */
+    public List<DemandeStats> demandes(Dimension dimension, String code) {
+        return of(demandesTerritoires, dimension, code);
+    }
+
+    /** The missions of one region or famille. */
+    public List<MissionStats> missions(Dimension dimension, String code) {
+        return of(missionsTerritoires, dimension, code);
+    }
+
+    private static <T> List<T> of(List<Territorial<T>> rows, Dimension dimension, String code) {
+        return rows.stream().filter(r -> r.dimension().equals(dimension.name()) && r.code().equals(code))
+                .map(Territorial::stats).toList();
     }
 
     public Secrecy secrecy() {

@@ -53,13 +53,34 @@ final class Fixture {
                         -1.0, List.of("CHRONIQUE_SANS_APPUI"), false),
                 new WatchedSite("2026-S1", "S11-1", "Cité des Lilas", "ORG11", "11", "75", "ESH", "A_RISQUE", 40.0,
                         2.0, List.of(), true));
-        List<DemandeStats> demandes = List.of(
-                new DemandeStats(2026, "GUSP", "84", 10, 8, 6, 1, 1, 2, 5, 3, 2, 30.5, 12.0),
-                new DemandeStats(2026, "QUALITE_SERVICE", "11", 4, 4, 3, 1, 0, 0, 3, 1, 1, 20.0, null));
-        List<MissionStats> missions = List.of(
-                new MissionStats(2026, "GUSP", "P1", 5, 50, 10, 2, 40000, 8000, 4, 3.2, 0.75, 0.5, 0.25, 1.0, 10, 6),
+        DemandeStats gusp84 = new DemandeStats(2026, "GUSP", "84", 10, 8, 6, 1, 1, 2, 5, 3, 2, 30.5, 12.0);
+        DemandeStats qualite84 = new DemandeStats(2026, "QUALITE_SERVICE", "84", 1, 1, 1, 0, 0, 0, 1, 1, 1, 10.0,
+                5.0);
+        DemandeStats qualite11 = new DemandeStats(2026, "QUALITE_SERVICE", "11", 4, 4, 3, 1, 0, 0, 2, 1, 1, 20.0,
+                null);
+        List<DemandeStats> demandes = List.of(gusp84, qualite84, qualite11);
+        // P2's three missions: one in region 84 (OPH), two in region 11 (ESH); the national row pools them:
+        // satisfaction (3 + 2) / 2 = 2.5, each benefit 1 of 2, 2 + 2 recommendations of which 1 + 0 implemented.
+        MissionStats p1In84 = new MissionStats(2026, "GUSP", "P1", 5, 50, 10, 2, 40000, 8000, 4, 3.2, 0.75, 0.5,
+                0.25, 1.0, 10, 6);
+        MissionStats p2In84 = new MissionStats(2026, "QUALITE_SERVICE", "P2", 1, 10, 0, 0, 7000, 0, 1, 3.0, 1.0, 1.0,
+                0.0, 1.0, 2, 1);
+        MissionStats p2In11 = new MissionStats(2026, "QUALITE_SERVICE", "P2", 2, 20, 0, 0, 14000, 0, 1, 2.0, 0.0, 0.0,
+                1.0, 0.0, 2, 0);
+        List<MissionStats> missions = List.of(p1In84,
                 new MissionStats(2026, "QUALITE_SERVICE", "P2", 3, 30, 0, 0, 21000, 0, 2, 2.5, 0.5, 0.5, 0.5, 0.5, 4,
                         1));
+        // Region 84's sites are all OPH's, region 11's all ESH's: each famille's pool is its region's.
+        List<Territorial<DemandeStats>> demandesTerritoires = new ArrayList<>();
+        List<Territorial<MissionStats>> missionsTerritoires = new ArrayList<>();
+        for (String[] scope : List.of(new String[] {"REGION", "84", "11"}, new String[] {"FAMILLE", "OPH", "ESH"})) {
+            demandesTerritoires.add(new Territorial<>(scope[0], scope[1], gusp84));
+            demandesTerritoires.add(new Territorial<>(scope[0], scope[1], qualite84));
+            demandesTerritoires.add(new Territorial<>(scope[0], scope[2], qualite11));
+            missionsTerritoires.add(new Territorial<>(scope[0], scope[1], p1In84));
+            missionsTerritoires.add(new Territorial<>(scope[0], scope[1], p2In84));
+            missionsTerritoires.add(new Territorial<>(scope[0], scope[2], p2In11));
+        }
         List<ProviderEffect> effects = List.of(
                 new ProviderEffect("P1", "Cabinet Alpha", "GUSP", 5, 4, 3.2, 2.9, 3.5, 0.6, 0.4, 0.8, 6, -6.0, -1.0,
                         -5.0, -8.0, -2.0, true),
@@ -72,7 +93,7 @@ final class Fixture {
                 List.of(new RunInfo.Input("reference/sites.csv", "a".repeat(64), "sites", 9, 9, 0),
                         new RunInfo.Input("demandes/demandes.csv", "b".repeat(64), "demandes", 15, 14, 1)));
         return new WarehouseSnapshot("2026-S1", List.of("2025-S2", "2026-S1"), territories, scores, watch,
-                demandes, missions, effects, List.of(new RejectCount("demandes", "DATE_INVALIDE", 1)), places,
+                demandes, missions, demandesTerritoires, missionsTerritoires, effects, List.of(new RejectCount("demandes", "DATE_INVALIDE", 1)), places,
                 Thresholds.defaults(), run);
     }
 

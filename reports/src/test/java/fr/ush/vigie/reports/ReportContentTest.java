@@ -49,6 +49,27 @@ class ReportContentTest {
     }
 
     @Test
+    void aWatchListStartsWithTheMostSevereSiteAndSaysItsAlertsInFrench() {
+        int crisis = REGION_84.indexOf("<th scope=\"row\">&lt;script&gt;");
+        int chronic = REGION_84.indexOf("<th scope=\"row\">Les Tilleuls");
+        assertTrue(crisis > 0 && crisis < chronic, "urgence ou crise before chronique");
+        assertTrue(REGION_84.contains("Dégradation forte, Nouvelle crise"));
+        assertFalse(REGION_84.contains("NOUVELLE_CRISE"));
+        assertTrue(FAMILLE_OPH.contains("<td>Ain</td><td>Auvergne-Rhône-Alpes</td><td>Urgence ou crise</td>"),
+                "a famille's watch list gives each site's region");
+    }
+
+    @Test
+    void scopedReportsHaveTheirOwnSupportPool() {
+        for (String page : List.of(REGION_84, REGION_11, FAMILLE_OPH)) {
+            assertTrue(page.contains("<section id=\"appui\""));
+            assertTrue(page.contains("<section id=\"apports\""));
+        }
+        assertTrue(REGION_84.contains("Missions par prestataire et par volet (toutes années) — Auvergne-Rhône-Alpes"));
+        assertTrue(FAMILLE_OPH.contains("Cabinet Alpha"), "a prestataire is not a site nor an organisme");
+    }
+
+    @Test
     void theNationalReportNamesNoSiteNorOrganisme() {
         for (String named : List.of("S84-", "S11-", "Les Tilleuls", "Cité des Lilas", "&lt;script&gt;", "Dupont",
                 "Paris Habitat Test")) {
