@@ -22,8 +22,10 @@ measure() {  # label, then the command; prints "| label | seconds | MiB |"
 echo "| size × campaigns : stage | wall time | peak RSS |"
 echo "| --- | --- | --- |"
 for n in ${sizes[*]}; do
-  data="$work/data-$n-$campagnes"
-  [ -d "$data" ] || bin/vigie generate --out "$data" --sites "$n" --campagnes "$campagnes" 2>/dev/null
+  data="$work/data-$n-$campagnes-wide"
+  # Wide CSV, one file per organisme and campaign: the national programme's files (the sample's mix of shapes
+  # is for exercising the reader, not for measuring it).
+  [ -d "$data" ] || bin/vigie generate --out "$data" --sites "$n" --campagnes "$campagnes" --format wide 2>/dev/null
   rows=$(find "$data/autodiagnostics" -type f | wc -l)
   measure "$n × $campagnes ($rows files) : validate" bin/vigie validate --input "$data"
   rm -rf "$work/warehouse-$n"

@@ -50,7 +50,8 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        System.err.println("vigie · generate · " + new Generator().generate(config));
+        System.err.println("vigie · generate · " + out + System.lineSeparator()
+                + new Generator().generate(config).describe());
         return 0;
     }
 }

@@ -28,16 +28,16 @@ public record GeneratorConfig(Path out, int sites, int campagnes, long seed, Aut
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(format, "format");
         if (sites < 1) {
-            throw new IllegalArgumentException("--sites must be at least 1: " + sites);
+            throw new IllegalArgumentException("--sites : au moins 1 attendu, lu " + sites);
         }
         if (campagnes < 1 || campagnes > 40) {
-            throw new IllegalArgumentException("--campagnes must be between 1 and 40: " + campagnes);
+            throw new IllegalArgumentException("--campagnes : entre 1 et 40 attendu, lu " + campagnes);
         }
         if ((long) sites * campagnes > MAX_SITE_CAMPAGNES) {
-            throw new IllegalArgumentException("--sites × --campagnes must not exceed " + MAX_SITE_CAMPAGNES);
+            throw new IllegalArgumentException("--sites × --campagnes : au plus " + MAX_SITE_CAMPAGNES + " attendu");
         }
         if (!(badRows >= 0 && badRows <= 1)) {
-            throw new IllegalArgumentException("--bad-rows must be between 0 and 1: " + badRows);
+            throw new IllegalArgumentException("--bad-rows : nombre entre 0 et 1 attendu, lu " + badRows);
         }
     }
 
