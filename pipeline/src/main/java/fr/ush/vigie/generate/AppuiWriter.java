@@ -64,6 +64,6 @@ final class AppuiWriter {
     private CsvWriter open(Source source, CsvFormat format) throws IOException {
         counts.file(source);
         return CsvWriter.open(config.out().resolve(source.path()), format, source.columnNames(),
-                config.badRows(source, format));
+                config.badRowsFor(source, format));
     }
 }

@@ -28,7 +28,7 @@ final class AutodiagnosticWriter {
         this.folder = config.out().resolve(Source.AUTODIAGNOSTICS.path());
         this.counts = counts;
         this.format = config.format();
-        this.badRows = config.badRows(Source.AUTODIAGNOSTICS, CsvFormat.STANDARD);
+        this.badRows = config.badRowsFor(Source.AUTODIAGNOSTICS, CsvFormat.STANDARD);
     }
 
     void write() throws IOException {

@@ -59,7 +59,7 @@ public record GeneratorConfig(Path out, int sites, int campagnes, long seed, Aut
     }
 
     /** The injector of bad rows for one source, its dates written in {@code csv}'s convention. */
-    BadRows badRows(Source source, CsvFormat csv) {
+    BadRows badRowsFor(Source source, CsvFormat csv) {
         return new BadRows(source, badRows, seed, csv);
     }
 }

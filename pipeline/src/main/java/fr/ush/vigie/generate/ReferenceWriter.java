@@ -100,7 +100,7 @@ final class ReferenceWriter {
         byte[] bundled = ResourceCsv.bytes(Grille.RESOURCE);
         long rows = ResourceCsv.load(Grille.RESOURCE, ';').rows().size();
         if (config.badRows() > 0) {
-            BadRows badRows = config.badRows(Source.GRILLE, CsvFormat.EXCEL_FR_UTF8);
+            BadRows badRows = config.badRowsFor(Source.GRILLE, CsvFormat.EXCEL_FR_UTF8);
             bundled = withBadRows(new String(bundled, StandardCharsets.UTF_8), badRows)
                     .getBytes(StandardCharsets.UTF_8);
             badRows.injected().values().forEach(n -> counts.add(Source.GRILLE, n));
@@ -131,6 +131,6 @@ final class ReferenceWriter {
     private CsvWriter open(Source source, CsvFormat format) throws IOException {
         counts.file(source);
         return CsvWriter.open(folder.getParent().resolve(source.path()), format, source.columnNames(),
-                config.badRows(source, format));
+                config.badRowsFor(source, format));
     }
 }
