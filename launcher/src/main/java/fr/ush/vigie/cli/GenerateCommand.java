@@ -1,7 +1,10 @@
 package fr.ush.vigie.cli;
 
+import fr.ush.vigie.generate.AutodiagnosticFormat;
 import fr.ush.vigie.generate.Generator;
 import fr.ush.vigie.generate.GeneratorConfig;
+import fr.ush.vigie.job.UsageException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,11 +27,31 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Graine (défaut : 2017).")
     private Long seed;
 
+    @Option(names = "--format", paramLabel = "F", description = {
+            "Forme des autodiagnostics, toujours un fichier par organisme et campagne : wide (CSV large UTF-8),",
+            "long (CSV long), xlsx (classeurs), mixed (défaut : chaque organisme garde l'une des six formes,",
+            "surtout du CSV large, pour éprouver la lecture ; c'est la forme de sample-data). Pour les mesures",
+            "de performance à grande échelle : --format wide."})
+    private String format;
+
+    @Option(names = "--bad-rows", paramLabel = "R", description = {
+            "Part R (0 à 1, défaut : 0) de lignes fautives ajoutées à chaque source, chacune enfreignant une",
+            "règle de validation possible pour cette source ; 0 laisse les fichiers identiques octet pour octet."})
+    private Double badRows;
+
     @Override
-    public Integer call() throws java.io.IOException {
-        GeneratorConfig config = new GeneratorConfig(out, sites == null ? DEFAULTS.sites() : sites,
-                campagnes == null ? DEFAULTS.campagnes() : campagnes, seed == null ? DEFAULTS.seed() : seed);
-        System.err.println("vigie · generate · " + new Generator().generate(config));
+    public Integer call() throws IOException, UsageException {
+        GeneratorConfig config;
+        try {
+            config = new GeneratorConfig(out, sites == null ? DEFAULTS.sites() : sites,
+                    campagnes == null ? DEFAULTS.campagnes() : campagnes, seed == null ? DEFAULTS.seed() : seed,
+                    format == null ? DEFAULTS.format() : AutodiagnosticFormat.fromCode(format),
+                    badRows == null ? DEFAULTS.badRows() : badRows);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        System.err.println("vigie · generate · " + out + System.lineSeparator()
+                + new Generator().generate(config).describe());
         return 0;
     }
 }

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +67,24 @@ class VigieCliTest {
         Outcome badCampaign = vigie("run", "--input", fixture.toString(), "--campagne", "2025-T3");
         assertEquals(2, badCampaign.code());
         assertTrue(badCampaign.err().contains("AAAA-S1"), badCampaign.err());
+    }
+
+    @Test
+    void generateWritesTheFormatAskedAndChecksItsOptions() throws IOException {
+        Path out = tmp.resolve("generated");
+        assertEquals(0, vigie("generate", "--out", out.toString(), "--sites", "20", "--campagnes", "2",
+                "--format", "xlsx", "--bad-rows", "0.05").code());
+        try (Stream<Path> files = Files.list(out.resolve("autodiagnostics/2026-S1"))) {
+            List<Path> written = files.toList();
+            assertFalse(written.isEmpty());
+            assertTrue(written.stream().allMatch(f -> f.toString().endsWith(".xlsx")), written.toString());
+        }
+        Outcome badFormat = vigie("generate", "--out", out.toString(), "--format", "csv");
+        assertEquals(2, badFormat.code());
+        assertTrue(badFormat.err().contains("--format"), badFormat.err());
+        Outcome badRate = vigie("generate", "--out", out.toString(), "--bad-rows", "1.5");
+        assertEquals(2, badRate.code());
+        assertTrue(badRate.err().contains("--bad-rows"), badRate.err());
     }
 
     @Test

@@ -19,10 +19,14 @@ import java.util.List;
  * which is why this pass runs campaign by campaign before anything is written.
  */
 final class AppuiGenerator {
-    /** Requests per autodiagnostic of the campaign (about 60 site requests over 6 campaigns of 400 sites). */
-    private static final double REQUESTS_PER_AUTODIAGNOSTIC = 0.03;
-    /** Relative chance of asking, per gravité (NORMALE .. CRISE); each site asks once. */
-    private static final double[] REQUEST_WEIGHT = {0.0, 0.05, 1.0, 3.0};
+    /** Chance of asking after an autodiagnostic, per gravité (NORMALE .. CRISE). */
+    private static final double[] REQUEST_RATE = {0.0, 0.01, 0.9, 1.0};
+    /**
+     * Share of the organismes that turn to the pôle d'appui for their sites. The others' sites are never named
+     * by a demande: they give the efficiency mart comparable control sites, degraded ones included (if every
+     * degraded site ended up asking, the only never-named degraded sites would be those that recovered).
+     */
+    private static final double ASKING_ORGANISME_SHARE = 0.55;
     /** Requests about a whole organisme, per organisme and campaign. */
     private static final double ORGANISME_REQUESTS_PER_CAMPAIGN = 0.025;
     private static final String[] CANAUX = {"DIRECT", "ASSOCIATION_REGIONALE", "FEDERATION"};
@@ -39,12 +43,17 @@ final class AppuiGenerator {
     private final Rng rng;
     private final List<Draft> drafts = new ArrayList<>();
     private final boolean[] hasRequested;
+    private final boolean[] asksForSites;
 
     AppuiGenerator(SyntheticFrance france) {
         this.france = france;
         this.horizon = france.campagnes().get(france.campagnes().size() - 1).fin();
         this.rng = Rng.derive(france.seed(), Rng.Stream.APPUI);
         this.hasRequested = new boolean[france.sites().size()];
+        this.asksForSites = new boolean[france.organismes().size()];
+        for (int k = 0; k < asksForSites.length; k++) {
+            asksForSites[k] = Rng.derive(france.seed(), Rng.Stream.APPUI, k).chance(ASKING_ORGANISME_SHARE);
+        }
     }
 
     /** A demande with its mission and evaluation, before identifiers are given in date order. */
@@ -67,9 +76,6 @@ final class AppuiGenerator {
         Evaluation evaluation;
     }
 
-    private record Candidate(double key, int site) {
-    }
-
     AppuiData generate() {
         for (int c = 0; c < france.campagnes().size(); c++) {
             siteRequests(c);
@@ -79,35 +85,23 @@ final class AppuiGenerator {
     }
 
     /**
-     * A fixed share of the campaign's autodiagnostics leads to a request, so that counts scale with the
-     * dataset; which sites ask is a weighted draw without replacement (Efraimidis–Spirakis keys), mostly
-     * among sites in crisis or degraded.
+     * After each autodiagnostic, a site of an organisme that turns to the pôle may ask for help, all the more
+     * likely as its gravité is high; each site asks once. A degraded site of such an organisme nearly always
+     * asks soon, so the never-named degraded sites are mostly those of the other organismes, whatever their
+     * later course: fair controls for the difference in differences.
      */
     private void siteRequests(int c) {
         int[] levels = new int[france.grille().size()];
-        int assessed = 0;
-        List<Candidate> candidates = new ArrayList<>();
         for (int site = 0; site < france.sites().size(); site++) {
             int count = france.schedule().count(site, c);
-            if (count == 0) {
+            if (count == 0 || hasRequested[site] || !asksForSites[france.sites().organisme[site]]) {
                 continue;
             }
-            assessed++;
-            if (hasRequested[site]) {
-                continue;
-            }
-            france.model().levels(site, c, count - 1, france.effects().shiftAt(site, c), levels);
-            double weight = REQUEST_WEIGHT[france.grille().gravite(levels).ordinal()];
-            if (weight > 0) {
-                candidates.add(new Candidate(StrictMath.pow(rng.nextDouble(), 1 / weight), site));
-            }
-        }
-        candidates.sort(Comparator.comparingDouble(Candidate::key).reversed().thenComparingInt(Candidate::site));
-        int quota = (int) Math.min(candidates.size(), Math.round(assessed * REQUESTS_PER_AUTODIAGNOSTIC));
-        for (Candidate candidate : candidates.subList(0, quota)) {
-            int site = candidate.site();
-            int retained = france.schedule().count(site, c) - 1;
+            int retained = count - 1;
             france.model().levels(site, c, retained, france.effects().shiftAt(site, c), levels);
+            if (!rng.chance(REQUEST_RATE[france.grille().gravite(levels).ordinal()])) {
+                continue;
+            }
             hasRequested[site] = true;
             LocalDate reception = france.schedule().date(site, c, retained).plusDays(rng.between(3, 60));
             request(france.sites().organisme[site], site, reception, voletFor(levels));

@@ -5,7 +5,6 @@ import fr.ush.vigie.generate.AppuiData.Evaluation;
 import fr.ush.vigie.generate.AppuiData.Mission;
 import fr.ush.vigie.model.Source;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -14,11 +13,11 @@ import java.util.List;
  * evaluations as a UTF-8 export with {@code oui/non} booleans.
  */
 final class AppuiWriter {
-    private final Path out;
+    private final GeneratorConfig config;
     private final Counts counts;
 
-    AppuiWriter(Path out, Counts counts) {
-        this.out = out;
+    AppuiWriter(GeneratorConfig config, Counts counts) {
+        this.config = config;
         this.counts = counts;
     }
 
@@ -35,7 +34,7 @@ final class AppuiWriter {
                         csv.format().date(d.reception()), d.canal(), d.volet(), d.problematique(),
                         csv.format().date(d.commission()), d.decision());
             }
-            counts.add(Source.DEMANDES, csv.rows());
+            counts.written(Source.DEMANDES, csv);
         }
     }
 
@@ -46,7 +45,7 @@ final class AppuiWriter {
                         csv.format().date(m.fin()), Integer.toString(m.joursFinances()),
                         Integer.toString(m.joursProlongation()), csv.format().decimal(m.tarifJour()), m.statut());
             }
-            counts.add(Source.MISSIONS, csv.rows());
+            counts.written(Source.MISSIONS, csv);
         }
     }
 
@@ -58,12 +57,13 @@ final class AppuiWriter {
                         csv.format().bool(e.dynamiquePartenariale()), csv.format().bool(e.soutienMethodologique()),
                         Integer.toString(e.nbPreconisations()), Integer.toString(e.nbMisesEnOeuvre()));
             }
-            counts.add(Source.EVALUATIONS, csv.rows());
+            counts.written(Source.EVALUATIONS, csv);
         }
     }
 
     private CsvWriter open(Source source, CsvFormat format) throws IOException {
         counts.file(source);
-        return CsvWriter.open(out.resolve(source.path()), format, source.columnNames());
+        return CsvWriter.open(config.out().resolve(source.path()), format, source.columnNames(),
+                config.badRowsFor(source, format));
     }
 }

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 /** One autodiagnostics file being written, whatever its shape; one call per autodiagnostic. */
 interface AutodiagnosticFile extends Closeable {
@@ -14,6 +15,12 @@ interface AutodiagnosticFile extends Closeable {
      */
     void write(String autodiagnosticId, String siteId, LocalDate date, int[] niveaux, Rng comments)
             throws IOException;
+
+    /**
+     * A row given as text, for the bad rows of {@code --bad-rows}: the four fixed cells of the wide layout,
+     * then one level per indicator ({@code ""} for not assessed), written as they are.
+     */
+    void writeCells(List<String> cells) throws IOException;
 
     /** Indicator rows written so far (filled cells: how the contract counts rows). */
     long indicatorRows();

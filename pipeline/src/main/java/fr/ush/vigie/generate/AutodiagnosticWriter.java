@@ -2,7 +2,10 @@ package fr.ush.vigie.generate;
 
 import fr.ush.vigie.model.Source;
 import java.io.IOException;
+import fr.ush.vigie.ingest.validate.ReasonCode;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,15 +20,19 @@ final class AutodiagnosticWriter {
     private final Path folder;
     private final SyntheticFrance france;
     private final Counts counts;
+    private final AutodiagnosticFormat format;
+    private final BadRows badRows;
 
-    AutodiagnosticWriter(Path out, SyntheticFrance france, Counts counts) {
+    AutodiagnosticWriter(GeneratorConfig config, SyntheticFrance france, Counts counts) {
         this.france = france;
-        this.folder = out.resolve(Source.AUTODIAGNOSTICS.path());
+        this.folder = config.out().resolve(Source.AUTODIAGNOSTICS.path());
         this.counts = counts;
+        this.format = config.format();
+        this.badRows = config.badRowsFor(Source.AUTODIAGNOSTICS, CsvFormat.STANDARD);
     }
 
     void write() throws IOException {
-        AutodiagnosticShape[] shapes = shapes(france.organismes().size(), france.seed());
+        AutodiagnosticShape[] shapes = format.shapes(france.organismes().size(), france.seed());
         int[] niveaux = new int[france.grille().size()];
         for (int c = 0; c < france.campagnes().size(); c++) {
             Campagne campagne = france.campagnes().get(c);
@@ -41,6 +48,7 @@ final class AutodiagnosticWriter {
                 }
             }
         }
+        counts.badRows(badRows);
     }
 
     private boolean hasAutodiagnostic(int organisme, int c) {
@@ -59,18 +67,40 @@ final class AutodiagnosticWriter {
                 france.model().levels(s, c, n, france.effects().shiftAt(s, c), niveaux);
                 String siteId = france.sites().id(s);
                 String id = "AD-" + campagne.code() + "-" + siteId + "-" + (n + 1);
-                out.write(id, siteId, france.schedule().date(s, c, n), niveaux,
-                        Rng.derive(france.seed(), Rng.Stream.COMMENTS, s, c, n));
+                LocalDate date = france.schedule().date(s, c, n);
+                out.write(id, siteId, date, niveaux, Rng.derive(france.seed(), Rng.Stream.COMMENTS, s, c, n));
                 counts.autodiagnostic();
+                writeBadRows(out, List.of(id, siteId, date.toString(), france.grille().version()), niveaux);
             }
         }
     }
 
     /**
-     * Each organisme keeps one way of producing its files. Quotas rather than independent draws, so that
-     * every shape shows up as soon as there are six organismes.
+     * The bad grids drawn after a valid one: the same grid (a duplicate) or a copy with a broken field. A wide
+     * row counts one row per filled cell, and so does a bad grid; ISO dates are valid in every file.
      */
-    static AutodiagnosticShape[] shapes(int organismes, long seed) {
+    private void writeBadRows(AutodiagnosticFile out, List<String> fixed, int[] niveaux) throws IOException {
+        List<ReasonCode> reasons = badRows.draw();
+        if (reasons.isEmpty()) {
+            return;
+        }
+        List<String> valid = new ArrayList<>(fixed);
+        long filled = 0;
+        for (int niveau : niveaux) {
+            valid.add(niveau < 0 ? "" : Integer.toString(niveau));
+            filled += niveau < 0 ? 0 : 1;
+        }
+        for (ReasonCode reason : reasons) {
+            out.writeCells(badRows.corrupt(valid, reason));
+            badRows.count(reason, filled);
+        }
+    }
+
+    /**
+     * For {@link AutodiagnosticFormat#MIXED}: each organisme keeps one way of producing its files. Quotas
+     * rather than independent draws, so that every shape shows up as soon as there are six organismes.
+     */
+    static AutodiagnosticShape[] mixedShapes(int organismes, long seed) {
         AutodiagnosticShape[] all = AutodiagnosticShape.values();
         AutodiagnosticShape[] shapes = new AutodiagnosticShape[organismes];
         int next = 0;

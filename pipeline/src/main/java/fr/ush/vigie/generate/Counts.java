@@ -1,5 +1,6 @@
 package fr.ush.vigie.generate;
 
+import fr.ush.vigie.ingest.validate.ReasonCode;
 import fr.ush.vigie.model.Source;
 import java.util.EnumMap;
 import java.util.Map;
@@ -9,6 +10,7 @@ final class Counts {
     private final Map<Source, Integer> files = new EnumMap<>(Source.class);
     private final Map<Source, Long> rows = new EnumMap<>(Source.class);
     private final Map<AutodiagnosticShape, Integer> shapes = new EnumMap<>(AutodiagnosticShape.class);
+    private final Map<Source, Map<ReasonCode, Long>> badRows = new EnumMap<>(Source.class);
     private long autodiagnostics;
 
     void file(Source source) {
@@ -20,6 +22,14 @@ final class Counts {
         rows.merge(source, count, Long::sum);
     }
 
+    /** The rows of a finished single-file source, and the bad rows among them. */
+    void written(Source source, CsvWriter csv) {
+        add(source, csv.rows());
+        if (csv.badRows() != null) {
+            badRows(csv.badRows());
+        }
+    }
+
     void shape(AutodiagnosticShape shape) {
         shapes.merge(shape, 1, Integer::sum);
         file(Source.AUTODIAGNOSTICS);
@@ -29,10 +39,18 @@ final class Counts {
         autodiagnostics++;
     }
 
+    /** The rows a source's injector added, by the rule they break. */
+    void badRows(BadRows injected) {
+        if (!injected.injected().isEmpty()) {
+            badRows.computeIfAbsent(injected.source(), s -> new EnumMap<>(ReasonCode.class))
+                    .putAll(injected.injected());
+        }
+    }
+
     GeneratorSummary summary() {
         for (AutodiagnosticShape shape : AutodiagnosticShape.values()) {
             shapes.putIfAbsent(shape, 0);
         }
-        return new GeneratorSummary(files, rows, shapes, autodiagnostics);
+        return new GeneratorSummary(files, rows, shapes, autodiagnostics, badRows);
     }
 }

@@ -43,6 +43,11 @@ record CsvFormat(Charset charset, boolean bom, char separator, boolean frenchDat
         return frenchDates ? FRENCH_DATE.format(date) : date.toString();
     }
 
+    /** Reads back a date written by {@link #date}. */
+    LocalDate parseDate(String text) {
+        return frenchDates ? LocalDate.parse(text, FRENCH_DATE) : LocalDate.parse(text);
+    }
+
     String decimal(BigDecimal value) {
         String plain = value.toPlainString();
         return decimalComma ? plain.replace('.', ',') : plain;

@@ -1,5 +1,6 @@
 package fr.ush.vigie.generate;
 
+import fr.ush.vigie.ingest.validate.ReasonCode;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
@@ -21,15 +22,22 @@ final class CsvWriter implements Closeable {
 
     private final CsvFormat format;
     private final Writer out;
+    private final BadRows badRows;
     private long rows;
 
-    private CsvWriter(CsvFormat format, Writer out) {
+    private CsvWriter(CsvFormat format, Writer out, BadRows badRows) {
         this.format = format;
         this.out = out;
+        this.badRows = badRows;
     }
 
     /** Creates (or replaces) the file, its parent folders included, and writes the header. */
     static CsvWriter open(Path file, CsvFormat format, List<String> header) throws IOException {
+        return open(file, format, header, null);
+    }
+
+    /** The same, with {@code badRows} (or null) adding rule-breaking rows after the valid ones. */
+    static CsvWriter open(Path file, CsvFormat format, List<String> header, BadRows badRows) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         OutputStream stream = Files.newOutputStream(file);
         if (format.bom()) {
@@ -38,7 +46,7 @@ final class CsvWriter implements Closeable {
         Writer writer = new BufferedWriter(new OutputStreamWriter(stream, format.charset().newEncoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
-        CsvWriter csv = new CsvWriter(format, writer);
+        CsvWriter csv = new CsvWriter(format, writer, badRows);
         csv.writeLine(header);
         return csv;
     }
@@ -47,17 +55,29 @@ final class CsvWriter implements Closeable {
         return format;
     }
 
-    /** Writes one data row; {@code null} cells are written empty. */
+    /** Writes one data row, then the bad rows drawn after it if any; {@code null} cells are written empty. */
     void row(List<String> cells) throws IOException {
         writeLine(cells);
         rows++;
+        if (badRows != null) {
+            for (ReasonCode reason : badRows.draw()) {
+                writeLine(badRows.corrupt(cells, reason));
+                badRows.count(reason, 1);
+                rows++;
+            }
+        }
     }
 
     void row(String... cells) throws IOException {
         row(List.of(nullsAsEmpty(cells)));
     }
 
-    /** Data rows written so far (the header excluded). */
+    /** The injector of bad rows, or null. */
+    BadRows badRows() {
+        return badRows;
+    }
+
+    /** Data rows written so far (the header excluded), bad rows included. */
     long rows() {
         return rows;
     }

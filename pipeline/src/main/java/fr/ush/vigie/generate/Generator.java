@@ -7,16 +7,17 @@ import java.util.List;
 
 /**
  * Writes a synthetic national dataset in the input layout (CONTRACT section 2), for demonstrations, tests
- * and load tests: {@code vigie generate --out DIR [--sites N] [--campagnes K] [--seed S]}.
+ * and load tests: {@code vigie generate --out DIR [--sites N] [--campagnes K] [--seed S] [--format F]
+ * [--bad-rows R]}.
  *
  * <p>Only the geography is real; everything else is made up, with effects planted so that the marts have
  * something to find (see {@link GridLevelModel} and {@link PrestataireCatalog}). The output depends only on
  * the arguments: same arguments, byte-identical files. Memory is a few arrays per site; autodiagnostics are
  * streamed to their files.
  *
- * <p>Every row is valid per CONTRACT section 3. Every data row passes through {@link CsvWriter#row} or
- * {@link AutodiagnosticFile#write}: that is where a {@code --bad-rows} option can corrupt a chosen share of
- * rows and count them by reason in the summary.
+ * <p>Every row is valid per CONTRACT section 3, except the rows that {@code --bad-rows} adds on purpose
+ * ({@link BadRows}): they are written after valid rows by {@link CsvWriter#row}, {@link ReferenceWriter#grille}
+ * and {@link AutodiagnosticWriter}, and counted by source and broken rule in the summary.
  */
 public final class Generator {
     /** The most recent campaign generated; the others precede it. */
@@ -38,7 +39,7 @@ public final class Generator {
         organismes = withStockCoveringSites(organismes, sites);
 
         AssessmentSchedule schedule = new AssessmentSchedule(sites, campagnes, seed);
-        GridLevelModel model = new GridLevelModel(grille, sites, campagnes.size(), seed);
+        GridLevelModel model = new GridLevelModel(grille, geo, sites, campagnes.size(), seed);
         MissionEffects effects = new MissionEffects(sites.size());
         SyntheticFrance france = new SyntheticFrance(grille, sites, organismes, campagnes, schedule, model, effects,
                 seed);
@@ -47,15 +48,15 @@ public final class Generator {
         Path out = config.out();
         OutputFolder.prepare(out);
         Counts counts = new Counts();
-        ReferenceWriter reference = new ReferenceWriter(out, counts);
+        ReferenceWriter reference = new ReferenceWriter(config, counts);
         reference.geography(geo, zones);
         reference.qpv(geo, qpvs);
         reference.organismes(organismes);
         reference.sites(sites, organismes, geo, qpvs);
         reference.prestataires(campagnes);
         reference.grille(grille);
-        new AppuiWriter(out, counts).write(appui, organismes, sites);
-        new AutodiagnosticWriter(out, france, counts).write();
+        new AppuiWriter(config, counts).write(appui, organismes, sites);
+        new AutodiagnosticWriter(config, france, counts).write();
         return counts.summary();
     }
 

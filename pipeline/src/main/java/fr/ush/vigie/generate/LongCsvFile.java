@@ -37,26 +37,34 @@ final class LongCsvFile implements AutodiagnosticFile {
     public void write(String autodiagnosticId, String siteId, LocalDate date, int[] niveaux, Rng comments)
             throws IOException {
         String day = csv.format().date(date);
-        String[] canonical = new String[order.length];
-        List<String> cells = new ArrayList<>(order.length);
         for (int i = 0; i < niveaux.length; i++) {
             if (niveaux[i] < 0) {
                 continue;
             }
             boolean commented = comments.chance(niveaux[i] >= 2 ? COMMENT_RATE_HIGH : COMMENT_RATE_LOW);
-            canonical[0] = autodiagnosticId;
-            canonical[1] = siteId;
-            canonical[2] = day;
-            canonical[3] = grille.version();
-            canonical[4] = grille.indicateurs().get(i).code();
-            canonical[5] = Integer.toString(niveaux[i]);
-            canonical[6] = commented ? comments.pick(NamePools.COMMENTS) : "";
-            cells.clear();
-            for (int index : order) {
-                cells.add(canonical[index]);
-            }
-            csv.row(cells);
+            writeOrdered(new String[] {autodiagnosticId, siteId, day, grille.version(),
+                    grille.indicateurs().get(i).code(), Integer.toString(niveaux[i]),
+                    commented ? comments.pick(NamePools.COMMENTS) : ""});
         }
+    }
+
+    @Override
+    public void writeCells(List<String> cells) throws IOException {
+        int fixed = Source.WIDE_FIXED_COLUMNS.size();
+        for (int i = fixed; i < cells.size(); i++) {
+            if (!cells.get(i).isEmpty()) {
+                writeOrdered(new String[] {cells.get(0), cells.get(1), cells.get(2), cells.get(3),
+                        grille.indicateurs().get(i - fixed).code(), cells.get(i), ""});
+            }
+        }
+    }
+
+    private void writeOrdered(String[] canonical) throws IOException {
+        List<String> cells = new ArrayList<>(order.length);
+        for (int index : order) {
+            cells.add(canonical[index]);
+        }
+        csv.row(cells);
     }
 
     @Override

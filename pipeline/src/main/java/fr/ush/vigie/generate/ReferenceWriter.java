@@ -1,7 +1,9 @@
 package fr.ush.vigie.generate;
 
 import fr.ush.vigie.model.Source;
+import fr.ush.vigie.ingest.validate.ReasonCode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,10 +15,12 @@ import java.util.List;
  */
 final class ReferenceWriter {
     private final Path folder;
+    private final GeneratorConfig config;
     private final Counts counts;
 
-    ReferenceWriter(Path out, Counts counts) {
-        this.folder = out.resolve("reference");
+    ReferenceWriter(GeneratorConfig config, Counts counts) {
+        this.folder = config.out().resolve("reference");
+        this.config = config;
         this.counts = counts;
     }
 
@@ -26,20 +30,20 @@ final class ReferenceWriter {
             for (GeoCatalog.Region region : geo.regions()) {
                 csv.row(region.code(), region.nom());
             }
-            counts.add(Source.REGIONS, csv.rows());
+            counts.written(Source.REGIONS, csv);
         }
         try (CsvWriter csv = open(Source.DEPARTEMENTS, CsvFormat.STANDARD)) {
             for (GeoCatalog.Departement departement : geo.departements()) {
                 csv.row(departement.code(), departement.nom(), departement.codeRegion());
             }
-            counts.add(Source.DEPARTEMENTS, csv.rows());
+            counts.written(Source.DEPARTEMENTS, csv);
         }
         try (CsvWriter csv = open(Source.COMMUNES, CsvFormat.STANDARD)) {
             for (int c = 0; c < geo.communeCount(); c++) {
                 csv.row(geo.communeCode(c), geo.communeNom(c), geo.communeDepartement(c), geo.communeRegion(c),
                         zones[c]);
             }
-            counts.add(Source.COMMUNES, csv.rows());
+            counts.written(Source.COMMUNES, csv);
         }
         Files.write(folder.getParent().resolve(GeoCatalog.LICENSE_FILE),
                 ResourceCsv.bytes(GeoCatalog.RESOURCE_DIR + GeoCatalog.LICENSE_FILE));
@@ -50,7 +54,7 @@ final class ReferenceWriter {
             for (int q = 0; q < qpvs.size(); q++) {
                 csv.row(qpvs.code(q), qpvs.nom(q), geo.communeCode(qpvs.commune(q)));
             }
-            counts.add(Source.QPV, csv.rows());
+            counts.written(Source.QPV, csv);
         }
     }
 
@@ -59,7 +63,7 @@ final class ReferenceWriter {
             for (Organisme o : organismes) {
                 csv.row(o.id(), o.nom(), o.famille(), o.codeRegion(), Integer.toString(o.nbLogements()));
             }
-            counts.add(Source.ORGANISMES, csv.rows());
+            counts.written(Source.ORGANISMES, csv);
         }
     }
 
@@ -71,7 +75,7 @@ final class ReferenceWriter {
                         Integer.toString(sites.logements[s]), csv.format().date(sites.dateEntree(s)),
                         csv.format().date(sites.dateSortie(s)));
             }
-            counts.add(Source.SITES, csv.rows());
+            counts.written(Source.SITES, csv);
         }
     }
 
@@ -82,20 +86,51 @@ final class ReferenceWriter {
             for (PrestataireCatalog.Prestataire p : PrestataireCatalog.PRESTATAIRES) {
                 csv.row(p.id(), p.nom(), p.pole(), du, au);
             }
-            counts.add(Source.PRESTATAIRES, csv.rows());
+            counts.written(Source.PRESTATAIRES, csv);
         }
     }
 
-    /** The grid as bundled: {@code ;}, decimal comma, {@code oui/non}. */
+    /**
+     * The grid as bundled: {@code ;}, decimal comma, {@code oui/non}; copied byte for byte, or line by line
+     * with bad rows after some lines (its cells hold no {@code ;} nor quote, so a line splits on {@code ;}).
+     */
     void grille(Grille grille) throws IOException {
         counts.file(Source.GRILLE);
         Files.createDirectories(folder);
-        Files.write(folder.resolve("grille.csv"), ResourceCsv.bytes(Grille.RESOURCE));
-        counts.add(Source.GRILLE, ResourceCsv.load(Grille.RESOURCE, ';').rows().size());
+        byte[] bundled = ResourceCsv.bytes(Grille.RESOURCE);
+        long rows = ResourceCsv.load(Grille.RESOURCE, ';').rows().size();
+        if (config.badRows() > 0) {
+            BadRows badRows = config.badRowsFor(Source.GRILLE, CsvFormat.EXCEL_FR_UTF8);
+            bundled = withBadRows(new String(bundled, StandardCharsets.UTF_8), badRows)
+                    .getBytes(StandardCharsets.UTF_8);
+            badRows.injected().values().forEach(n -> counts.add(Source.GRILLE, n));
+            counts.badRows(badRows);
+        }
+        Files.write(folder.resolve("grille.csv"), bundled);
+        counts.add(Source.GRILLE, rows);
+    }
+
+    private static String withBadRows(String text, BadRows badRows) {
+        String lineEnd = text.contains("\r\n") ? "\r\n" : "\n";
+        StringBuilder out = new StringBuilder();
+        boolean header = true;
+        for (String line : text.split("\\R")) {
+            out.append(line).append(lineEnd);
+            if (header || line.isBlank()) {
+                header = false;
+                continue;
+            }
+            for (ReasonCode reason : badRows.draw()) {
+                out.append(String.join(";", badRows.corrupt(List.of(line.split(";", -1)), reason))).append(lineEnd);
+                badRows.count(reason, 1);
+            }
+        }
+        return out.toString();
     }
 
     private CsvWriter open(Source source, CsvFormat format) throws IOException {
         counts.file(source);
-        return CsvWriter.open(folder.getParent().resolve(source.path()), format, source.columnNames());
+        return CsvWriter.open(folder.getParent().resolve(source.path()), format, source.columnNames(),
+                config.badRowsFor(source, format));
     }
 }

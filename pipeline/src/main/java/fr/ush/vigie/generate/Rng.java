@@ -37,7 +37,7 @@ final class Rng {
 
     /** The purposes of the derived streams; append new ones at the end (the ordinal is part of the seed). */
     enum Stream {
-        QPV, ORGANISMES, SITES, SITE_NAME, LATENT, OFFSETS, SCHEDULE, LEVELS, APPUI, SHAPES, COMMENTS
+        QPV, ORGANISMES, SITES, SITE_NAME, LATENT, OFFSETS, SCHEDULE, LEVELS, APPUI, SHAPES, COMMENTS, BAD_ROWS
     }
 
     double nextDouble() {

@@ -44,6 +44,13 @@ final class WideCsvFile implements AutodiagnosticFile {
     }
 
     @Override
+    public void writeCells(List<String> cells) throws IOException {
+        csv.row(cells);
+        indicatorRows += cells.subList(Source.WIDE_FIXED_COLUMNS.size(), cells.size()).stream()
+                .filter(cell -> !cell.isEmpty()).count();
+    }
+
+    @Override
     public long indicatorRows() {
         return indicatorRows;
     }

@@ -1,5 +1,6 @@
 package fr.ush.vigie.generate;
 
+import fr.ush.vigie.model.Source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -77,6 +78,20 @@ final class WideXlsxFile implements AutodiagnosticFile {
             if (niveaux[i] >= 0) {
                 row.createCell(4 + i).setCellValue(niveaux[i]);
                 indicatorRows++;
+            }
+        }
+    }
+
+    /** Text cells, as a grid typed by hand in a spreadsheet holds them; empty cells are left blank. */
+    @Override
+    public void writeCells(List<String> cells) {
+        Row row = sheet.createRow(nextRow++);
+        for (int i = 0; i < cells.size(); i++) {
+            if (!cells.get(i).isEmpty()) {
+                row.createCell(i).setCellValue(cells.get(i));
+                if (i >= Source.WIDE_FIXED_COLUMNS.size()) {
+                    indicatorRows++;
+                }
             }
         }
     }

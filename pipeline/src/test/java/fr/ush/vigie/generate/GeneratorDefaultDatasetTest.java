@@ -116,6 +116,47 @@ class GeneratorDefaultDatasetTest {
                 "an axis left empty");
     }
 
+    /**
+     * The programme's picture, which the maps must show with contrasts rather than all dark: about a quarter of
+     * the evaluated sites in a complex situation, far more in QPV and in a tight market, crises rare, a slow
+     * improvement from the first campaign to the last.
+     */
+    @Test
+    void complexSituationsAreAMinorityWithContrasts() {
+        Map<String, String> zoneByCommune = new HashMap<>();
+        for (Map<String, String> c : dataset.rows(Source.COMMUNES)) {
+            zoneByCommune.put(c.get("code_commune"), c.get("zone_abc"));
+        }
+        Set<String> qpv = new HashSet<>();
+        Set<String> tendu = new HashSet<>();
+        for (Map<String, String> s : dataset.rows(Source.SITES)) {
+            if (!s.get("code_qpv").isEmpty()) {
+                qpv.add(s.get("site_id"));
+            }
+            if (Set.of("Abis", "A", "B1").contains(zoneByCommune.get(s.get("code_commune")))) {
+                tendu.add(s.get("site_id"));
+            }
+        }
+        double all = complexShare(s -> true);
+        assertTrue(all >= 0.20 && all <= 0.30, "complex share " + all);
+        double inQpv = complexShare(s -> qpv.contains(s.siteId()));
+        double outsideQpv = complexShare(s -> !qpv.contains(s.siteId()));
+        assertTrue(inQpv >= 2 * outsideQpv, "QPV " + inQpv + ", hors QPV " + outsideQpv);
+        double tight = complexShare(s -> tendu.contains(s.siteId()));
+        double slack = complexShare(s -> !tendu.contains(s.siteId()));
+        assertTrue(tight >= slack + 0.05, "TENDU " + tight + ", DETENDU " + slack);
+        double crises = (double) count(Scored::situation).get("URGENCE_CRISE") / scores.all.size();
+        assertTrue(crises > 0 && crises < 0.04, "URGENCE_CRISE " + crises);
+        assertTrue(complexShare(s -> s.campagne().equals("2023-S2")) > complexShare(s -> s.campagne().equals("2026-S1")),
+                "slow improvement");
+    }
+
+    private static double complexShare(java.util.function.Predicate<Scored> which) {
+        List<Scored> selected = scores.all.stream().filter(which).toList();
+        return (double) selected.stream().filter(s -> !s.situation().equals("HORS_SITUATION_COMPLEXE")).count()
+                / selected.size();
+    }
+
     @Test
     void reassessmentsAndLateSubmissionsOccur() {
         Map<String, Set<String>> idsBySiteCampaign = new HashMap<>();

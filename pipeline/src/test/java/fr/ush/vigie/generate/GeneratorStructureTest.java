@@ -101,9 +101,35 @@ class GeneratorStructureTest {
     }
 
     @Test
+    void eachFormatWritesOneShapeInOneFilePerOrganismeAndCampaign(@TempDir Path wide, @TempDir Path longForm,
+            @TempDir Path xlsx) throws IOException {
+        Map<AutodiagnosticFormat, AutodiagnosticShape> only = Map.of(AutodiagnosticFormat.WIDE,
+                AutodiagnosticShape.WIDE_CSV, AutodiagnosticFormat.LONG, AutodiagnosticShape.LONG_CSV,
+                AutodiagnosticFormat.XLSX, AutodiagnosticShape.WIDE_XLSX);
+        Map<AutodiagnosticFormat, Path> folders = Map.of(AutodiagnosticFormat.WIDE, wide,
+                AutodiagnosticFormat.LONG, longForm, AutodiagnosticFormat.XLSX, xlsx);
+        for (AutodiagnosticFormat format : only.keySet()) {
+            Path folder = folders.get(format);
+            GeneratorSummary written = new Generator().generate(
+                    new GeneratorConfig(folder, 60, 4, 11).withFormat(format));
+            assertEquals(summary.files().get(Source.AUTODIAGNOSTICS), written.autodiagnosticFiles()
+                    .get(only.get(format)), format.code());
+            GeneratedDataset read = GeneratedDataset.read(folder);
+            assertEquals(dataset.indicators.size(), read.indicators.size(), format.code() + ": the same grids");
+            assertEquals(written.rows().get(Source.AUTODIAGNOSTICS), read.indicators.size(), format.code());
+        }
+        assertEquals(AutodiagnosticFormat.MIXED, GeneratorConfig.defaults(out).format());
+        assertEquals(AutodiagnosticFormat.LONG, AutodiagnosticFormat.fromCode("Long"));
+        assertThrows(IllegalArgumentException.class, () -> AutodiagnosticFormat.fromCode("csv"));
+    }
+
+    @Test
     void configurationIsChecked() {
         assertThrows(IllegalArgumentException.class, () -> new GeneratorConfig(out, 0, 6, 1));
         assertThrows(IllegalArgumentException.class, () -> new GeneratorConfig(out, 10, 0, 1));
         assertEquals(new GeneratorConfig(out, 400, 6, 2017), GeneratorConfig.defaults(out));
+        assertEquals(0, GeneratorConfig.defaults(out).badRows());
+        assertThrows(IllegalArgumentException.class, () -> GeneratorConfig.defaults(out).withBadRows(1.5));
+        assertThrows(IllegalArgumentException.class, () -> GeneratorConfig.defaults(out).withBadRows(-0.1));
     }
 }
