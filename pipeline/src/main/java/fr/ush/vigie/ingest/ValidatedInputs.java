@@ -78,8 +78,9 @@ public final class ValidatedInputs {
             Dataset<Row> rulesChecked = checkRules(spark, validator, source, toRead, validated, materialised);
             Dataset<Row> duplicates;
             if (incremental) {
-                duplicates = materialise(validator.duplicates(validator.keysOfChecked(rulesChecked)
-                        .unionByName(validator.keysOfAccepted(reuse.acceptedAutodiagnostics(spark)))), materialised);
+                Dataset<Row> readKeys = validator.keysOfChecked(rulesChecked);
+                duplicates = materialise(validator.duplicates(readKeys.unionByName(validator
+                        .keysOfAcceptedSharedWith(reuse.acceptedAutodiagnostics(spark), readKeys))), materialised);
                 if (takesKeyOfReusedFile(duplicates, toRead)) {
                     reuse = PublishedIngestion.none(REUSE_ABANDONED);
                     incremental = false;

@@ -42,6 +42,8 @@ public final class AssessmentScores {
     public static final String POIDS_EVALUE_PREFIX = "poids_evalue_";
     /** Total weight of a scope in the autodiagnostic's grid version, assessed or not. */
     public static final String POIDS_TOTAL_PREFIX = "poids_total_";
+    private static final String POIDS_UNITES = "_poids_unites";
+    private static final long WEIGHT_UNITS_PER_ONE = 10_000L;
 
     /** What a score is computed over: the whole grid, or one axis of it (named as the grid's {@code axe}). */
     public enum Scope {
@@ -92,11 +94,11 @@ public final class AssessmentScores {
                         col(VERSION_GRILLE), col(CODE_INDICATEUR), col(NIVEAU))
                 .join(broadcast(weights(grille)), new String[] {VERSION_GRILLE, CODE_INDICATEUR});
         Column niveau = col(NIVEAU);
-        Column weightedLevel = col(POIDS).multiply(niveau.cast(DataTypes.createDecimalType(1, 0)));
+        Column weightedLevel = col(POIDS_UNITES).multiply(niveau.cast(DataTypes.LongType));
         List<Column> sums = new ArrayList<>();
         for (Scope scope : Scope.values()) {
-            sums.add(weightSum(when(scope.contains(), weightedLevel)).as(scope.points()));
-            sums.add(weightSum(when(scope.contains(), col(POIDS))).as(scope.assessedWeight()));
+            sums.add(unitSum(when(scope.contains(), weightedLevel)).as(scope.points()));
+            sums.add(unitSum(when(scope.contains(), col(POIDS_UNITES))).as(scope.assessedWeight()));
             // Every row of an autodiagnostic carries the same totals, those of its grid version.
             sums.add(max(col(scope.totalWeight())).as(scope.totalWeight()));
         }
@@ -105,8 +107,8 @@ public final class AssessmentScores {
         sums.add(Decimals.countWhere(niveau.equalTo(3)).as(MartColumns.NB_NIVEAU_3));
         sums.add(max(coalesce(col(CRITIQUE), lit(false)).and(niveau.equalTo(3))).as(MartColumns.CRITIQUE_NIVEAU_3));
         // The retained rows of a site and campaign all share one id and date: that is what makes them retained.
-        return aggregated(indicators.groupBy(col(SITE_ID), col(CAMPAGNE), col(AUTODIAGNOSTIC_ID),
-                col(DATE_AUTODIAGNOSTIC)), sums);
+        return weightsFromUnits(aggregated(indicators.groupBy(col(SITE_ID), col(CAMPAGNE), col(AUTODIAGNOSTIC_ID),
+                col(DATE_AUTODIAGNOSTIC)), sums));
     }
 
     /**
@@ -129,21 +131,45 @@ public final class AssessmentScores {
      * with what the grid holds, not with what was assessed. A small table, broadcast to the indicator rows.
      */
     static Dataset<Row> weights(Dataset<Row> grille) {
+        Dataset<Row> withUnits = grille.withColumn(POIDS_UNITES, units(col(POIDS)));
         List<Column> totals = new ArrayList<>();
         for (Scope scope : Scope.values()) {
-            totals.add(weightSum(when(scope.contains(), col(POIDS))).as(scope.totalWeight()));
+            totals.add(unitSum(when(scope.contains(), col(POIDS_UNITES))).as(scope.totalWeight()));
         }
-        Dataset<Row> totalWeights = aggregated(grille.groupBy(col(VERSION_GRILLE)), totals);
-        return grille.select(col(VERSION_GRILLE), col(CODE_INDICATEUR), col(AXE), col(POIDS), col(CRITIQUE))
+        Dataset<Row> totalWeights = aggregated(withUnits.groupBy(col(VERSION_GRILLE)), totals);
+        return withUnits.select(col(VERSION_GRILLE), col(CODE_INDICATEUR), col(AXE), col(POIDS_UNITES),
+                        col(CRITIQUE))
                 .join(totalWeights, new String[] {VERSION_GRILLE});
+    }
+
+    /**
+     * A weight in ten-thousandths, as a long: weights have four decimals, so sums of weights and of weighted
+     * levels over millions of rows are exact in integer arithmetic, an order of magnitude cheaper than decimal
+     * arithmetic per row. They become decimals again once aggregated ({@link #weightsFromUnits}).
+     */
+    private static Column units(Column weight) {
+        return weight.multiply(lit(WEIGHT_UNITS_PER_ONE)).cast(DataTypes.LongType);
+    }
+
+    /** The per-scope sums in units back to exact decimal weights ({@link Decimals#WEIGHT}). */
+    private static Dataset<Row> weightsFromUnits(Dataset<Row> aggregates) {
+        Dataset<Row> result = aggregates;
+        for (Scope scope : Scope.values()) {
+            for (String column : List.of(scope.points(), scope.assessedWeight(), scope.totalWeight())) {
+                result = result.withColumn(column, col(column).cast(DataTypes.createDecimalType(18, 0))
+                        .divide(lit(BigDecimal.valueOf(WEIGHT_UNITS_PER_ONE))).cast(Decimals.WEIGHT));
+            }
+        }
+        return result;
+    }
+
+    /** A sum of weights in units, zero over no row. */
+    private static Column unitSum(Column value) {
+        return coalesce(sum(value), lit(0L));
     }
 
     private static Dataset<Row> aggregated(RelationalGroupedDataset groups, List<Column> aggregates) {
         return groups.agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new));
     }
 
-    /** A sum of weights, zero over no row. */
-    private static Column weightSum(Column value) {
-        return coalesce(sum(value), lit(BigDecimal.ZERO)).cast(Decimals.WEIGHT);
-    }
 }

@@ -153,6 +153,17 @@ public final class SourceValidator {
         return accepted.select(keyedColumns(xxhash64(keyColumns()).as(KEY_HASH)));
     }
 
+    /**
+     * The columns {@link #duplicates} needs, from rows accepted by an earlier run, for those only whose hashed
+     * key is also among {@code checkedKeys} (a result of {@link #keysOfChecked}): accepted rows have distinct
+     * keys, so only they can take part in a duplicate with the rows checked now. The earlier rows are scanned
+     * against a broadcast of the new hashes, never shuffled.
+     */
+    public Dataset<Row> keysOfAcceptedSharedWith(Dataset<Row> accepted, Dataset<Row> checkedKeys) {
+        Dataset<Row> newHashes = checkedKeys.filter(col(KEY_HASH).isNotNull()).select(col(KEY_HASH));
+        return keysOfAccepted(accepted).join(broadcast(newHashes), KEY_HASH, "left_semi");
+    }
+
     private Column[] keyedColumns(Column keyHash) {
         List<Column> columns = new ArrayList<>(List.of(keyColumns()));
         columns.add(col(Col.FICHIER));
