@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.apache.hadoop.fs.FileContext;
@@ -26,10 +27,14 @@ import org.apache.hadoop.fs.local.RawLocalFs;
  * system. There are no links: the published version is named by a pointer file ({@link Warehouse}).
  *
  * <p>Renames go through {@link FileContext}, whose {@code rename} with or without {@code OVERWRITE} is a single
- * atomic operation on HDFS. Elsewhere Hadoop emulates it (an existence check, then a rename): on S3 a rename is
- * a copy, so the publication there is not atomic (see the cluster operations page).
+ * atomic operation on HDFS. Elsewhere Hadoop emulates it (an existence check, then a rename), so two runs
+ * taking the lock at the same instant could both get it; on object stores a rename is a copy (see
+ * notebooks-docs/cluster.md).
  */
 final class HadoopWarehouseStore implements WarehouseStore {
+    /** Where a file appears whole on close, and a rename copies. */
+    private static final Set<String> OBJECT_STORES = Set.of("s3a", "gs", "abfs", "abfss", "wasb", "wasbs");
+
     private final String root;
     private final FileSystem fs;
     private final Configuration conf;
@@ -101,6 +106,20 @@ final class HadoopWarehouseStore implements WarehouseStore {
     }
 
     /** No inode here: a replaced file is told apart by its modification time and, by the caller, its content. */
+    /**
+     * On S3 a rename is a copy then a delete, with a moment when the target is missing; a plain write is one PUT,
+     * which replaces the object at once: readers see the old content or the new one. Elsewhere, written aside
+     * then renamed, since a write there truncates the file first.
+     */
+    @Override
+    public void writeAtomically(String path, byte[] content) throws IOException {
+        if (OBJECT_STORES.contains(fs.getScheme())) {
+            write(path, content);
+        } else {
+            WarehouseStore.super.writeAtomically(path, content);
+        }
+    }
+
     @Override
     public Optional<Stamp> stamp(String path) throws IOException {
         try {
