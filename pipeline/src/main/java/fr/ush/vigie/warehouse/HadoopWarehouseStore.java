@@ -113,7 +113,7 @@ final class HadoopWarehouseStore implements WarehouseStore {
      */
     @Override
     public void writeAtomically(String path, byte[] content) throws IOException {
-        if (OBJECT_STORES.contains(fs.getScheme())) {
+        if (OBJECT_STORES.contains(fs.getUri().getScheme())) {
             write(path, content);
         } else {
             WarehouseStore.super.writeAtomically(path, content);
