@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Produit les rapports HTML d'une campagne à partir de l'entrepôt publié.")
 final class ReportCommand extends JobCommand {
-    @Option(names = "--warehouse", paramLabel = "DIR", required = true, description = "Entrepôt Parquet.")
-    private Path warehouse;
+    @Option(names = "--warehouse", paramLabel = "DIR", required = true,
+            description = "Entrepôt Parquet (chemin local ou URI Hadoop : file://, hdfs://, s3a://).")
+    private String warehouse;
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Dossier des rapports.")
     private Path out;
@@ -26,10 +27,18 @@ final class ReportCommand extends JobCommand {
 
     @Override
     int run(VigieJob job) throws Exception {
-        if (new Warehouse(warehouse).publishedRunId().isEmpty()) {
+        if (published(job).isEmpty()) {
             throw new UsageException("entrepôt " + warehouse + " : aucune version publiée (lancer vigie run)");
         }
         Reports.render(job.spark(), warehouse, out, Optional.ofNullable(campagne), Reports.scope(scope));
         return 0;
+    }
+
+    private Optional<String> published(VigieJob job) throws Exception {
+        try {
+            return new Warehouse(warehouse, job.spark().sparkContext().hadoopConfiguration()).publishedRunId();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--warehouse : " + e.getMessage());
+        }
     }
 }

@@ -15,7 +15,7 @@ final class Reports {
     }
 
     /** @return the number of files written (pages and CSV) */
-    static long render(SparkSession spark, Path warehouse, Path out, Optional<String> campagne, ReportScope scope)
+    static long render(SparkSession spark, String warehouse, Path out, Optional<String> campagne, ReportScope scope)
             throws Exception {
         try {
             ReportSummary summary = new ReportGenerator().generate(spark, warehouse, out, campagne, scope);

@@ -1,13 +1,13 @@
 package fr.ush.vigie.job;
 
 import fr.ush.vigie.warehouse.Warehouse;
+import fr.ush.vigie.warehouse.WarehouseVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -24,29 +24,23 @@ public final class SqlQuery {
         this.spark = spark;
     }
 
-    /** Registers a temporary view per table of the published warehouse; returns their names. */
+    /**
+     * Registers a temporary view per table of the published warehouse; returns their names. The version is
+     * resolved once, so that every view reads the same one even if a run publishes meanwhile.
+     */
     public List<String> registerViews(String warehouseDir) throws Exception {
-        Warehouse warehouse = VigieJob.openWarehouse(warehouseDir);
-        if (warehouse.publishedRunId().isEmpty()) {
-            throw new UsageException("entrepôt " + warehouseDir + " : aucune version publiée (lancer vigie ingest ou run)");
-        }
+        Warehouse warehouse = VigieJob.openWarehouse(spark, warehouseDir);
+        WarehouseVersion published = warehouse.publishedVersion().orElseThrow(() -> new UsageException(
+                "entrepôt " + warehouseDir + " : aucune version publiée (lancer vigie ingest ou run)"));
         List<String> views = new ArrayList<>();
         for (String folder : List.of("staging", "marts")) {
-            Path dir = warehouse.root().resolve(folder);
-            if (!Files.isDirectory(dir)) {
-                continue;
-            }
-            try (Stream<Path> tables = Files.list(dir)) {
-                for (Path table : tables.filter(Files::isDirectory).sorted().toList()) {
-                    String name = table.getFileName().toString();
-                    spark.read().parquet(table.toUri().toString()).createOrReplaceTempView(name);
-                    views.add(name);
-                }
+            for (String name : published.tables(folder)) {
+                spark.read().parquet(published.uri(folder + "/" + name)).createOrReplaceTempView(name);
+                views.add(name);
             }
         }
-        Path rejets = warehouse.rejetsDir();
-        if (Files.isDirectory(rejets)) {
-            spark.read().parquet(rejets.toUri().toString()).createOrReplaceTempView("rejets");
+        if (published.has("rejets")) {
+            spark.read().parquet(published.uri("rejets")).createOrReplaceTempView("rejets");
             views.add("rejets");
         }
         return views;

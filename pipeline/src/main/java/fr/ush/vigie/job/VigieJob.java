@@ -19,10 +19,7 @@ import fr.ush.vigie.warehouse.RunIds;
 import fr.ush.vigie.warehouse.RunLedger;
 import fr.ush.vigie.warehouse.RunLock;
 import fr.ush.vigie.warehouse.Warehouse;
-import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import fr.ush.vigie.warehouse.WarehouseVersion;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,7 +28,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -93,28 +89,29 @@ public final class VigieJob {
     /** A stage that works from what was just published (the reports), its result counted in rows or files. */
     @FunctionalInterface
     public interface PublishedStage {
-        long run(Path warehouseRoot) throws Exception;
+        /** @param warehouse the warehouse's local folder or URI */
+        long run(String warehouse) throws Exception;
     }
 
     /** {@code vigie compute}: every mart rebuilt from the published staging tables. */
     public String compute(String warehouseDir) throws Exception {
-        Warehouse warehouse = openWarehouse(warehouseDir);
-        Path published = warehouse.publishedVersionDir().orElseThrow(() -> new UsageException(
+        Warehouse warehouse = openWarehouse(spark, warehouseDir);
+        WarehouseVersion published = warehouse.publishedVersion().orElseThrow(() -> new UsageException(
                 "entrepôt " + warehouseDir + " : aucune version publiée (lancer vigie ingest ou run)"));
-        RunLedger previous = warehouse.ledger(warehouse.publishedRunId().orElseThrow()).orElse(null);
+        RunLedger previous = warehouse.ledger(published.runId()).orElse(null);
         return publish(warehouseDir, Map.of("warehouse", warehouseDir), (runId, versionDir, ledger) -> {
             if (previous != null) {
                 // The staging is the previous run's: so are the input files it was read from.
                 ledger.update(l -> l.withInputs(previous.inputs()));
             }
             log.run("reprise du staging", () -> {
-                VersionCopy.linkTree(published.resolve("staging"), versionDir.resolve("staging"));
-                VersionCopy.linkTree(published.resolve("rejets"), versionDir.resolve("rejets"));
+                versionDir.copyFrom(published, "staging");
+                versionDir.copyFrom(published, "rejets");
                 return versionDir;
             }, copied -> -1L);
             StagingSource staging = stagingOf(versionDir);
             Thresholds thresholds = Thresholds.fromTable(staging.table(Thresholds.TABLE));
-            Dataset<Row> rejets = spark.read().parquet(uri(versionDir, "rejets"));
+            Dataset<Row> rejets = spark.read().parquet(versionDir.uri("rejets"));
             Map<String, Long> marts = marts(staging, thresholds, rejets, versionDir);
             ledger.update(l -> l.withMarts(marts));
         }, null);
@@ -123,7 +120,7 @@ public final class VigieJob {
     /** What a publishing job does inside its new version, noting in the ledger what it learns as it goes. */
     @FunctionalInterface
     private interface VersionWork {
-        void write(String runId, Path versionDir, LedgerDraft ledger) throws Exception;
+        void write(String runId, WarehouseVersion versionDir, LedgerDraft ledger) throws Exception;
     }
 
     /** The ledger of a run in progress: whatever happens, what was learnt so far is recorded. */
@@ -144,7 +141,7 @@ public final class VigieJob {
             PublishedStage afterPublish) throws Exception {
         Instant startedAt = Instant.now();
         String runId = RunIds.next(startedAt);
-        Warehouse warehouse = openWarehouse(warehouseDir);
+        Warehouse warehouse = openWarehouse(spark, warehouseDir);
         try (RunLock lock = warehouse.lock(runId)) {
             warehouse.cleanLeftovers();
             LedgerDraft ledger = new LedgerDraft(new RunLedger(runId, startedAt, null, RunLedger.Status.FAILED,
@@ -178,7 +175,7 @@ public final class VigieJob {
     private void runAfterPublish(Warehouse warehouse, PublishedStage stage, RunLedger published) throws Exception {
         String failure = null;
         try {
-            log.run("rapports", () -> stage.run(warehouse.root()), files -> files);
+            log.run("rapports", () -> stage.run(warehouse.toString()), files -> files);
         } catch (Exception e) {
             failure = "entrepôt publié, mais rapports non produits : " + e.getMessage();
             throw e;
@@ -187,7 +184,7 @@ public final class VigieJob {
         }
     }
 
-    private void ingestInto(RunConfig config, String runId, Path versionDir, LedgerDraft ledger,
+    private void ingestInto(RunConfig config, String runId, WarehouseVersion versionDir, LedgerDraft ledger,
             boolean withMarts) throws Exception {
         InputInventory inventory = inventory(config.input());
         Thresholds thresholds = thresholds(inventory);
@@ -205,15 +202,15 @@ public final class VigieJob {
                 throw new RejectLimitException(overLimit, config.maxRejectRate());
             }
             log.run("tables de staging", () -> {
-                StagingWriter.write(inputs, uri(versionDir, "staging"), carryUnchangedCampaigns(inputs, versionDir));
+                StagingWriter.write(inputs, versionDir.uri("staging"), carryUnchangedCampaigns(inputs, versionDir, config.warehouse()));
                 thresholds.toTable(spark).coalesce(1).write().mode(SaveMode.ErrorIfExists)
-                        .parquet(uri(versionDir, "staging/" + Thresholds.TABLE));
+                        .parquet(versionDir.uri("staging/" + Thresholds.TABLE));
                 return inputs.counts().stream().mapToLong(FileCounts::acceptees).sum();
             }, rows -> rows);
             Dataset<Row> rejets = log.run("rejets", () -> {
                 inputs.rejected(runId).repartition(1).sortWithinPartitions("source", "fichier", "ligne")
-                        .write().mode(SaveMode.ErrorIfExists).parquet(uri(versionDir, "rejets"));
-                return spark.read().parquet(uri(versionDir, "rejets"));
+                        .write().mode(SaveMode.ErrorIfExists).parquet(versionDir.uri("rejets"));
+                return spark.read().parquet(versionDir.uri("rejets"));
             }, written -> inputs.counts().stream().mapToLong(FileCounts::rejetees).sum());
             Map<String, Long> marts = withMarts
                     ? marts(stagingOf(versionDir), thresholds, rejets, versionDir)
@@ -225,36 +222,35 @@ public final class VigieJob {
     }
 
     private Map<String, Long> marts(StagingSource staging, Thresholds thresholds, Dataset<Row> rejets,
-            Path versionDir) throws Exception {
+            WarehouseVersion versionDir) throws Exception {
         Map<String, Long> rows = new LinkedHashMap<>();
         log.run("indicateurs", () -> {
-            rows.putAll(MartStage.write(spark, staging, thresholds, rejets, uri(versionDir, "marts")));
+            rows.putAll(MartStage.write(spark, staging, thresholds, rejets, versionDir.uri("marts")));
             return rows.values().stream().mapToLong(Long::longValue).sum();
         }, total -> total);
         return rows;
     }
 
-    private Map<String, Long> rejectSummaryOnly(Dataset<Row> rejets, Path versionDir) throws Exception {
+    private Map<String, Long> rejectSummaryOnly(Dataset<Row> rejets, WarehouseVersion versionDir) throws Exception {
         return log.run("synthèse des rejets", () -> Map.of(RejectSummary.TABLE, MartStage.writeOne(spark,
-                RejectSummary.TABLE, RejectSummary.of(rejets), uri(versionDir, "marts"))),
+                RejectSummary.TABLE, RejectSummary.of(rejets), versionDir.uri("marts"))),
                 written -> written.get(RejectSummary.TABLE));
     }
 
-    private StagingSource stagingOf(Path versionDir) {
-        return name -> spark.read().parquet(uri(versionDir, "staging/" + name));
+    private StagingSource stagingOf(WarehouseVersion versionDir) {
+        return name -> spark.read().parquet(versionDir.uri("staging/" + name));
     }
 
-    /** A warehouse location Vigie cannot publish to (another file system today) is an argument error. */
-    static Warehouse openWarehouse(String warehouseDir) throws UsageException {
+    /**
+     * The warehouse, on the file system its location names, with the session's Hadoop settings; a location
+     * Vigie cannot use (an invalid URI, a file system the jar lacks) is an argument error.
+     */
+    static Warehouse openWarehouse(SparkSession spark, String warehouseDir) throws UsageException {
         try {
-            return new Warehouse(warehouseDir);
+            return new Warehouse(warehouseDir, spark.sparkContext().hadoopConfiguration());
         } catch (IllegalArgumentException e) {
             throw new UsageException("--warehouse : " + e.getMessage());
         }
-    }
-
-    private static String uri(Path versionDir, String relative) {
-        return versionDir.resolve(relative).toUri().toString();
     }
 
     private InputInventory inventory(String input) throws Exception {
@@ -278,40 +274,36 @@ public final class VigieJob {
 
     /** The published version whose unchanged autodiagnostics files this ingestion may reuse (issue: speed). */
     private PublishedIngestion publishedIngestion(String warehouseDir, InputInventory inventory) throws Exception {
-        Warehouse warehouse = openWarehouse(warehouseDir);
-        Optional<String> runId = warehouse.publishedRunId();
-        RunLedger previous = runId.isPresent() ? warehouse.ledger(runId.get()).orElse(null) : null;
+        Optional<WarehouseVersion> published = openWarehouse(spark, warehouseDir).publishedVersion();
+        RunLedger previous = published.isPresent()
+                ? openWarehouse(spark, warehouseDir).ledger(published.get().runId()).orElse(null) : null;
         IncrementalPlan plan = IncrementalPlan.decide(inventory, previous, version);
-        if (!plan.reuses()) {
-            return new PublishedIngestion(plan, null);
-        }
-        return new PublishedIngestion(plan, uri(warehouse.versionDir(runId.get()), ""));
+        return new PublishedIngestion(plan, plan.reuses() ? published.get().uri() : null);
     }
 
     /**
-     * Links into the new version the autodiagnostics campaigns that no file read by this run touches: their
-     * rows, and so which of them is retained, are the published ones. Returns those campaigns.
+     * Gives the new version the autodiagnostics campaigns that no file read by this run touches (hard links
+     * on a local disk): their rows, and so which of them is retained, are the published ones. Returns those
+     * campaigns.
      */
-    private Set<String> carryUnchangedCampaigns(ValidatedInputs inputs, Path versionDir) throws IOException {
+    private Set<String> carryUnchangedCampaigns(ValidatedInputs inputs, WarehouseVersion versionDir,
+            String warehouseDir) throws Exception {
         if (inputs.reused().isEmpty()) {
             return Set.of();
         }
-        Path publishedTable = Path.of(URI.create(inputs.reused().get().autodiagnosticsTable()));
-        Path table = versionDir.resolve("staging").resolve(StagingTables.of(Source.AUTODIAGNOSTICS));
+        WarehouseVersion published = openWarehouse(spark, warehouseDir).publishedVersion().orElseThrow();
         Set<String> touched = new HashSet<>();
         for (Row row : (Row[]) inputs.acceptedRead(Source.AUTODIAGNOSTICS)
                 .select(Campaigns.of(col(Col.DATE_AUTODIAGNOSTIC))).distinct().collect()) {
             touched.add(row.getString(0));
         }
+        String table = "staging/" + StagingTables.of(Source.AUTODIAGNOSTICS);
         Set<String> carried = new TreeSet<>();
-        try (Stream<Path> partitions = Files.list(publishedTable)) {
-            for (Path partition : partitions.filter(Files::isDirectory).toList()) {
-                String name = partition.getFileName().toString();
-                String campagne = name.substring(name.indexOf('=') + 1);
-                if (name.startsWith(Col.CAMPAGNE + "=") && !touched.contains(campagne)) {
-                    VersionCopy.linkTree(partition, table.resolve(name));
-                    carried.add(campagne);
-                }
+        for (String partition : published.tables(table)) {
+            String campagne = partition.substring(partition.indexOf('=') + 1);
+            if (partition.startsWith(Col.CAMPAGNE + "=") && !touched.contains(campagne)) {
+                versionDir.copyFrom(published, table + "/" + partition);
+                carried.add(campagne);
             }
         }
         return carried;

@@ -86,6 +86,11 @@ final class LocalWarehouseStore implements WarehouseStore {
     }
 
     @Override
+    public boolean hasLinks() {
+        return true;
+    }
+
+    @Override
     public Optional<String> readSymlink(String path) throws IOException {
         try {
             return Optional.of(Files.readSymbolicLink(resolve(path)).toString().replace('\\', '/'));
@@ -144,6 +149,35 @@ final class LocalWarehouseStore implements WarehouseStore {
             return;
         }
         Trees.deleteRecursively(start);
+    }
+
+    /**
+     * Hard links: Parquet files are never modified once written, so a link is as good as a copy and costs nothing;
+     * where links are refused (another disk), files are copied.
+     */
+    @Override
+    public void copyTree(String from, String to) throws IOException {
+        Path source = resolve(from);
+        Path target = resolve(to);
+        if (!Files.exists(source)) {
+            return;
+        }
+        List<Path> paths;
+        try (Stream<Path> walk = Files.walk(source)) {
+            paths = walk.toList();
+        }
+        for (Path path : paths) {
+            Path copy = target.resolve(source.relativize(path).toString());
+            if (Files.isDirectory(path)) {
+                Files.createDirectories(copy);
+            } else {
+                try {
+                    Files.createLink(copy, path);
+                } catch (UnsupportedOperationException | FileSystemException e) {
+                    Files.copy(path, copy);
+                }
+            }
+        }
     }
 
     private BasicFileAttributes attributes(String path) throws IOException {

@@ -3,6 +3,7 @@ package fr.ush.vigie.warehouse;
 import static fr.ush.vigie.warehouse.WarehouseLayout.CURRENT;
 import static fr.ush.vigie.warehouse.WarehouseLayout.LOCK;
 import static fr.ush.vigie.warehouse.WarehouseLayout.MARTS;
+import static fr.ush.vigie.warehouse.WarehouseLayout.POINTER;
 import static fr.ush.vigie.warehouse.WarehouseLayout.PUBLISHED;
 import static fr.ush.vigie.warehouse.WarehouseLayout.REJETS;
 import static fr.ush.vigie.warehouse.WarehouseLayout.RUNS;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.hadoop.conf.Configuration;
 
 /**
  * A warehouse folder (CONTRACT section 5) and its atomic publication. A run writes a whole new version under
@@ -31,9 +33,14 @@ import java.util.regex.Pattern;
  * are removed by the next run ({@link #cleanLeftovers()}). See {@link WarehouseLayout} for the names.
  *
  * <p>A run goes: {@link #lock} (creates the folder if needed), {@link #cleanLeftovers}, {@link #newVersion},
- * Spark writes to {@link #versionStaging}, {@link #versionMarts}, {@link #versionRejets}, {@link #publish} on
- * success, {@link #writeLedger} in every case, then closes the lock. Readers use {@link #stagingDir},
- * {@link #martsDir}, {@link #rejetsDir}, or {@link #publishedVersionDir()} to pin one version during a long read.
+ * Spark writes into that {@link WarehouseVersion}, {@link #publish} on success, {@link #writeLedger} in every
+ * case, then closes the lock. Readers use {@link #publishedVersion()} to pin one version during a long read.
+ *
+ * <p>Any Hadoop file system works: a local path or {@code file:} URI is handled with java.nio (links, hard links,
+ * {@code rename(2)}), any other URI ({@code hdfs://}, {@code s3a://}…) through Hadoop's {@code FileSystem} API,
+ * where the published version is named by the pointer file {@code _current} instead of links (see
+ * {@link WarehouseLayout}). {@link WarehouseVersion}'s URIs work on both; the {@link Path} accessors
+ * ({@link #stagingDir}, {@link #versionDir}…) are for local warehouses only.
  */
 public final class Warehouse {
     /**
@@ -43,12 +50,28 @@ public final class Warehouse {
     private static final Duration ABANDONED_TEMP_AGE = Duration.ofMinutes(1);
     private static final Pattern URI_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:.*");
 
+    /** The folder on the local disk; null for a warehouse on another file system. */
     private final Path root;
+    /** The folder's URI, without a trailing {@code /}. */
+    private final String uri;
     private final WarehouseStore store;
 
-    /** A local path ({@code target/vigie/warehouse}) or a {@code file:} URI. */
+    /** A local path ({@code target/vigie/warehouse}) or a URI, with Hadoop's default settings. */
     public Warehouse(String location) {
-        this(toLocalPath(location));
+        this(location, new Configuration());
+    }
+
+    /**
+     * A local path, or the URI of a folder on any Hadoop file system.
+     *
+     * @param hadoopConf the settings of that file system (the Spark session's: credentials, endpoints)
+     * @throws IllegalArgumentException an invalid URI, or a scheme no file system is installed for
+     */
+    public Warehouse(String location, Configuration hadoopConf) {
+        Optional<Path> local = localPath(location);
+        this.root = local.map(dir -> dir.toAbsolutePath().normalize()).orElse(null);
+        this.uri = root != null ? withoutTrailingSlash(root.toUri().toString()) : withoutTrailingSlash(location);
+        this.store = root != null ? new LocalWarehouseStore(root) : hadoopStore(uri, hadoopConf);
     }
 
     public Warehouse(Path dir) {
@@ -58,11 +81,32 @@ public final class Warehouse {
     /** With another store over the same folder (tests pause it to be killed at precise steps). */
     Warehouse(Path dir, WarehouseStore store) {
         this.root = dir.toAbsolutePath().normalize();
+        this.uri = withoutTrailingSlash(root.toUri().toString());
         this.store = store;
     }
 
+    /** Through Hadoop's {@code FileSystem} API whatever the URI, even {@code file:} (tests of that store). */
+    static Warehouse throughFileSystemApi(String uri, Configuration hadoopConf) {
+        return new Warehouse(withoutTrailingSlash(uri), hadoopStore(uri, hadoopConf));
+    }
+
+    private Warehouse(String uri, WarehouseStore store) {
+        this.root = null;
+        this.uri = uri;
+        this.store = store;
+    }
+
+    /** The folder on the local disk. */
     public Path root() {
+        if (root == null) {
+            throw new IllegalStateException("l'entrepôt " + uri + " n'est pas sur le disque local");
+        }
         return root;
+    }
+
+    /** The folder's URI: {@code file:///…}, {@code hdfs://…}, {@code s3a://…}. */
+    public String uri() {
+        return uri;
     }
 
     /**
@@ -72,7 +116,7 @@ public final class Warehouse {
     public void checkLayout() throws WarehouseLayoutException, IOException {
         List<String> problems = WarehouseLayout.problems(store);
         if (!problems.isEmpty()) {
-            throw new WarehouseLayoutException("Le dossier " + root + " n'est pas un entrepôt Vigie : "
+            throw new WarehouseLayoutException("Le dossier " + this + " n'est pas un entrepôt Vigie : "
                     + String.join(" ; ", problems) + ". Rien n'y a été modifié : déplacez-le ou videz-le, "
                     + "ou choisissez un autre dossier avec --warehouse.");
         }
@@ -90,7 +134,7 @@ public final class Warehouse {
         checkLayout();
         store.createDirectories(VERSIONS);
         store.createDirectories(RUNS);
-        RunLock lock = RunLock.acquire(store, root.toString(), runId);
+        RunLock lock = RunLock.acquire(store, toString(), runId);
         try {
             createPublishedLinks();
         } catch (IOException | RuntimeException e) {
@@ -129,9 +173,9 @@ public final class Warehouse {
         }
     }
 
-    /** Only the lock holder publishes, and it is the caller: any publication link is a killed run's. */
+    /** Only the lock holder publishes, and it is the caller: any publication link or pointer is a killed run's. */
     private static boolean isPublishTemp(String name) {
-        return name.startsWith("." + CURRENT + ".");
+        return name.startsWith("." + CURRENT + ".") || name.startsWith("." + POINTER + ".");
     }
 
     private boolean olderThan(String path, Instant limit) throws IOException {
@@ -143,7 +187,7 @@ public final class Warehouse {
      * tables), and returns it. {@code rejets/} is left for the writer to create: Spark refuses to write a table
      * into a folder that exists. The run must hold the lock.
      */
-    public Path newVersion(String runId) throws IOException {
+    public WarehouseVersion newVersion(String runId) throws IOException {
         requireLockHeldBy(runId);
         if (publishedRunId().filter(runId::equals).isPresent()) {
             throw new IllegalStateException("la version du run " + runId + " est déjà publiée : elle ne peut être "
@@ -153,28 +197,34 @@ public final class Warehouse {
         store.deleteRecursively(version);
         store.createDirectories(version + "/" + STAGING);
         store.createDirectories(version + "/" + MARTS);
-        return versionDir(runId);
+        return new WarehouseVersion(store, uri, runId);
     }
 
     /**
-     * Makes a run's version the published one in one atomic step (a link renamed over {@code current}), then
-     * deletes the older versions. The run must hold the lock.
+     * Makes a run's version the published one in one atomic step (a link, or without links the pointer file,
+     * renamed over {@code current} or {@code _current}), then deletes the older versions. The run must hold the
+     * lock.
      */
     public void publish(String runId) throws IOException {
         requireLockHeldBy(runId);
         String version = WarehouseLayout.version(runId);
         if (store.kind(version) != WarehouseStore.Kind.DIRECTORY) {
-            throw new IllegalStateException("rien à publier : la version " + versionDir(runId) + " n'existe pas");
+            throw new IllegalStateException("rien à publier : la version " + new WarehouseVersion(store, uri, runId)
+                    + " n'existe pas");
         }
         for (String name : PUBLISHED) {
             // A published version has all three folders, so that the contract paths always lead somewhere.
             store.createDirectories(version + "/" + name);
         }
         createPublishedLinks();
-        String temp = WarehouseLayout.currentTemp(runId);
-        store.delete(temp);
-        store.createSymlink(temp, version);
-        store.moveReplacing(temp, CURRENT);
+        if (store.hasLinks()) {
+            String temp = WarehouseLayout.currentTemp(runId);
+            store.delete(temp);
+            store.createSymlink(temp, version);
+            store.moveReplacing(temp, CURRENT);
+        } else {
+            store.writeAtomically(POINTER, WarehouseLayout.pointerTo(runId));
+        }
         for (String name : store.list(VERSIONS)) {
             if (!name.equals(runId)) {
                 store.deleteRecursively(VERSIONS + "/" + name);
@@ -184,35 +234,41 @@ public final class Warehouse {
 
     /** The run whose version is published, or empty before the first publication. */
     public Optional<String> publishedRunId() throws IOException {
-        return store.readSymlink(CURRENT).map(WarehouseLayout::runIdOfTarget);
+        return store.hasLinks() ? store.readSymlink(CURRENT).map(WarehouseLayout::runIdOfTarget)
+                : WarehouseLayout.readPointer(store);
     }
 
     /**
-     * The published version's own folder, to read one version throughout even if a run publishes meanwhile
-     * (the contract paths follow each publication).
+     * The published version, to read one version throughout even if a run publishes meanwhile (the contract
+     * paths follow each publication).
      */
+    public Optional<WarehouseVersion> publishedVersion() throws IOException {
+        return publishedRunId().map(runId -> new WarehouseVersion(store, uri, runId));
+    }
+
+    /** {@link #publishedVersion()}'s folder on the local disk. */
     public Optional<Path> publishedVersionDir() throws IOException {
         return publishedRunId().map(this::versionDir);
     }
 
     /** {@code DIR/staging/<table>}: the published staging table. */
     public Path stagingDir(String table) {
-        return root.resolve(STAGING).resolve(table);
+        return root().resolve(STAGING).resolve(table);
     }
 
     /** {@code DIR/marts/<table>}: the published mart. */
     public Path martsDir(String table) {
-        return root.resolve(MARTS).resolve(table);
+        return root().resolve(MARTS).resolve(table);
     }
 
     /** {@code DIR/rejets}: the published rejects. */
     public Path rejetsDir() {
-        return root.resolve(REJETS);
+        return root().resolve(REJETS);
     }
 
     /** {@code DIR/_versions/<run_id>}: a run's version, published or not. */
     public Path versionDir(String runId) {
-        return root.resolve(VERSIONS).resolve(RunIds.requireValid(runId));
+        return root().resolve(VERSIONS).resolve(RunIds.requireValid(runId));
     }
 
     /** Where a run writes a staging table. */
@@ -232,7 +288,12 @@ public final class Warehouse {
 
     /** {@code DIR/_runs/<run_id>.json}. */
     public Path ledgerPath(String runId) {
-        return root.resolve(WarehouseLayout.ledger(RunIds.requireValid(runId)));
+        return root().resolve(WarehouseLayout.ledger(RunIds.requireValid(runId)));
+    }
+
+    /** {@code DIR/_runs/<run_id>.json}, as a URI. */
+    public String ledgerUri(String runId) {
+        return uri + "/" + WarehouseLayout.ledger(RunIds.requireValid(runId));
     }
 
     /** Writes (or replaces) a run's ledger atomically: it is never seen half-written. */
@@ -262,27 +323,34 @@ public final class Warehouse {
         try {
             return RunLedger.fromJson(json);
         } catch (IOException e) {
-            throw new IllegalStateException("journal de run illisible : " + root.resolve(RUNS).resolve(name), e);
+            throw new IllegalStateException("journal de run illisible : " + uri + "/" + RUNS + "/" + name, e);
         }
     }
 
+    /** The local folder, or the URI of a remote one: how messages name the warehouse. */
     @Override
     public String toString() {
-        return root.toString();
+        return root != null ? root.toString() : uri;
     }
 
     private void requireLockHeldBy(String runId) throws IOException {
         RunIds.requireValid(runId);
         Optional<String> holder = lockHolder();
         if (holder.filter(runId::equals).isEmpty()) {
-            throw new IllegalStateException("le run " + runId + " ne détient pas le verrou de l'entrepôt " + root
+            throw new IllegalStateException("le run " + runId + " ne détient pas le verrou de l'entrepôt " + this
                     + holder.map(h -> " (détenu par le run " + h + ")").orElse(" (libre)")
                     + " : il ne peut y écrire");
         }
     }
 
-    /** The contract paths: links through {@code current}, created once and never changed. */
+    /**
+     * The contract paths: links through {@code current}, created once and never changed. Without links, there are
+     * none: readers resolve {@code _current}.
+     */
     private void createPublishedLinks() throws IOException {
+        if (!store.hasLinks()) {
+            return;
+        }
         for (String name : PUBLISHED) {
             if (store.kind(name) == WarehouseStore.Kind.MISSING) {
                 store.createSymlink(name, WarehouseLayout.publishedTarget(name));
@@ -290,26 +358,42 @@ public final class Warehouse {
         }
     }
 
-    private static Path toLocalPath(String location) {
+    /** The local folder a location names, or empty for a URI of another file system. */
+    private static Optional<Path> localPath(String location) {
         if (!URI_SCHEME.matcher(location).matches()) {
-            return Path.of(location);
+            return Optional.of(Path.of(location));
         }
-        URI uri;
+        URI parsed;
         try {
-            uri = new URI(location);
+            parsed = new URI(location);
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException("entrepôt « " + location + " » : URI invalide (" + e.getReason()
                     + ")", e);
         }
-        if (!"file".equalsIgnoreCase(uri.getScheme())) {
-            throw new IllegalArgumentException("entrepôt « " + location + " » : seuls les dossiers locaux (chemin "
-                    + "ou URI file://) sont pris en charge pour l'instant, pas " + uri.getScheme() + "://");
+        if (!"file".equalsIgnoreCase(parsed.getScheme())) {
+            return Optional.empty();
         }
         try {
-            return Path.of(uri);
+            return Optional.of(Path.of(parsed));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("entrepôt « " + location + " » : URI file: inutilisable ("
                     + e.getMessage() + ")", e);
         }
+    }
+
+    private static WarehouseStore hadoopStore(String uri, Configuration hadoopConf) {
+        try {
+            return new HadoopWarehouseStore(withoutTrailingSlash(uri), hadoopConf);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("entrepôt « " + uri + " » : système de fichiers "
+                    + URI.create(uri).getScheme() + ":// inutilisable (" + e.getMessage() + ") ; sont pris en "
+                    + "charge les chemins locaux, file://, hdfs:// et, avec le jar construit par mvn -Ps3, s3a://", e);
+        }
+    }
+
+    /** {@code file:///w/} and {@code file:///w} name one folder; relative names are appended after a {@code /}. */
+    private static String withoutTrailingSlash(String location) {
+        return location.endsWith("/") && !location.endsWith(":///") ? location.substring(0, location.length() - 1)
+                : location;
     }
 }

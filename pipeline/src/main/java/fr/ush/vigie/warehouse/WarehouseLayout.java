@@ -1,10 +1,12 @@
 package fr.ush.vigie.warehouse;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The names inside a warehouse folder, and the check that a folder is one.
@@ -20,13 +22,16 @@ import java.util.List;
  * .*.tmp                         temporary files and links, leftovers once their writer was killed
  * </pre>
  *
- * Link targets are relative so that the folder can be moved, copied or mounted elsewhere.
+ * Link targets are relative so that the folder can be moved, copied or mounted elsewhere. On a file system
+ * without links (HDFS, S3), {@code current} and the contract links are replaced by one pointer file,
+ * {@code _current}, holding {@code _versions/<run_id>} and replaced by an atomic rename; readers resolve it.
  */
 final class WarehouseLayout {
     static final String LOCK = "_lock";
     static final String VERSIONS = "_versions";
     static final String RUNS = "_runs";
     static final String CURRENT = "current";
+    static final String POINTER = "_current";
     static final String STAGING = "staging";
     static final String MARTS = "marts";
     static final String REJETS = "rejets";
@@ -81,6 +86,16 @@ final class WarehouseLayout {
         return RunIds.isValid(runId) ? runId : null;
     }
 
+    /** The version named by the pointer file {@code _current}, or empty when there is none. */
+    static Optional<String> readPointer(WarehouseStore store) throws IOException {
+        return store.read(POINTER).map(bytes -> new String(bytes, StandardCharsets.UTF_8).strip())
+                .map(WarehouseLayout::runIdOfTarget);
+    }
+
+    static byte[] pointerTo(String runId) {
+        return (version(runId) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
     /**
      * Why the folder is not a Vigie warehouse, in French; empty when it is one (or does not exist yet). Nothing
      * unknown is tolerated: the folder would otherwise get links and folders added among someone else's files,
@@ -115,6 +130,9 @@ final class WarehouseLayout {
                 return kind == WarehouseStore.Kind.FILE ? null : "« _lock » n'est pas un fichier de verrou";
             case VERSIONS, RUNS:
                 return kind == WarehouseStore.Kind.DIRECTORY ? null : "« " + name + " » n'est pas un dossier";
+            case POINTER:
+                return !store.hasLinks() && kind == WarehouseStore.Kind.FILE && readPointer(store).isPresent() ? null
+                        : "« _current » n'est pas un fichier désignant _versions/<run_id>";
             case CURRENT:
                 return store.readSymlink(name).map(WarehouseLayout::runIdOfTarget).isPresent() ? null
                         : "« current » n'est pas un lien vers _versions/<run_id>";

@@ -10,11 +10,10 @@ import java.util.Optional;
  * ({@code /}-separated, {@code ""} being the folder itself). Everything that depends on the kind of file system
  * sits behind this interface; {@link Warehouse} only composes these operations.
  *
- * <p>Only {@link LocalWarehouseStore} (java.nio, local disks) exists. An HDFS or S3 implementation on Hadoop's
- * {@code FileSystem} API can be added later: {@code create(overwrite=false)} and {@code rename} give the exclusive
- * creation and the atomic moves on HDFS; but HDFS disables symbolic links by default and S3 has neither links nor
- * atomic rename, so there the published version would be named by a small pointer file that readers resolve,
- * instead of the {@code current} link.
+ * <p>{@link LocalWarehouseStore} (java.nio, local disks) has symbolic links: the published version is the
+ * {@code current} link and the contract paths are links through it. {@link HadoopWarehouseStore} (Hadoop's
+ * {@code FileSystem} API: HDFS, S3…) has none, since HDFS disables them by default and S3 has no such thing: the
+ * published version is named by a small pointer file that readers resolve.
  */
 interface WarehouseStore {
 
@@ -45,6 +44,9 @@ interface WarehouseStore {
 
     void touch(String path, Instant time) throws IOException;
 
+    /** Whether {@link #readSymlink} and {@link #createSymlink} work here. */
+    boolean hasLinks();
+
     /** The target of a symbolic link as written in it, or empty when the path is not a link. */
     Optional<String> readSymlink(String path) throws IOException;
 
@@ -62,6 +64,12 @@ interface WarehouseStore {
 
     /** Deletes a tree without following links; nothing happens when it does not exist. */
     void deleteRecursively(String path) throws IOException;
+
+    /**
+     * Gives {@code to} the files of {@code from} (a finished version's tree, never modified again), by the cheapest
+     * means the store has; nothing happens when {@code from} does not exist.
+     */
+    void copyTree(String from, String to) throws IOException;
 
     /** Replaces a file so that a reader (or a kill) sees either the old or the new content, never a part. */
     default void writeAtomically(String path, byte[] content) throws IOException {

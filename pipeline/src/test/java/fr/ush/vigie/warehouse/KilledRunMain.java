@@ -23,8 +23,8 @@ public final class KilledRunMain {
                 String runId = lock.runId();
                 warehouse.cleanLeftovers();
                 System.out.println("locked " + runId);
-                Path version = warehouse.newVersion(runId);
-                VersionFiles.write(version, runId, perFolder, sleepMillis);
+                warehouse.newVersion(runId);
+                VersionFiles.write(warehouse.versionDir(runId), runId, perFolder, sleepMillis);
                 System.out.println("publish " + runId);
                 warehouse.publish(runId);
                 System.out.println("published " + runId);

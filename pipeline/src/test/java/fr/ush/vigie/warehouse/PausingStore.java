@@ -117,4 +117,14 @@ final class PausingStore implements WarehouseStore {
     public boolean delete(String path) throws IOException {
         return local.delete(path);
     }
+
+    @Override
+    public boolean hasLinks() {
+        return local.hasLinks();
+    }
+
+    @Override
+    public void copyTree(String from, String to) throws IOException {
+        local.copyTree(from, to);
+    }
 }

@@ -45,7 +45,8 @@ class WarehouseKillTest {
         String first = RunIds.next();
         try (RunLock lock = warehouse.lock(first)) {
             assertTrue(lock.isHeld());
-            VersionFiles.write(warehouse.newVersion(first), first, FILES_PER_FOLDER, 0);
+            warehouse.newVersion(first);
+            VersionFiles.write(warehouse.versionDir(first), first, FILES_PER_FOLDER, 0);
             warehouse.publish(first);
         }
         knownRuns.add(first);

@@ -48,9 +48,10 @@ class WarehousePublishTest {
         Path dir = temp.resolve("entrepot");
         Warehouse warehouse = new Warehouse(dir.toUri().toString());
         assertEquals(dir.toAbsolutePath(), warehouse.root());
-        IllegalArgumentException hdfs = assertThrows(IllegalArgumentException.class,
-                () -> new Warehouse("hdfs://namenode/vigie"));
-        assertTrue(hdfs.getMessage().contains("hdfs://"), hdfs.getMessage());
+        assertEquals("file://" + dir.toAbsolutePath(), warehouse.uri());
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> new Warehouse("inconnu://namenode/vigie"));
+        assertTrue(unknown.getMessage().contains("inconnu://"), unknown.getMessage());
     }
 
     @Test
@@ -141,8 +142,8 @@ class WarehousePublishTest {
     private static void publish(Warehouse warehouse, String runId, String content) throws Exception {
         try (RunLock lock = warehouse.lock(runId)) {
             warehouse.cleanLeftovers();
-            Path version = warehouse.newVersion(lock.runId());
-            assertEquals(warehouse.versionDir(runId), version);
+            WarehouseVersion version = warehouse.newVersion(lock.runId());
+            assertEquals(warehouse.versionDir(runId).toUri().toString(), version.uri() + "/");
             write(warehouse.versionStaging(runId, "sites").resolve("part-0"), content);
             write(warehouse.versionMarts(runId, "scores_sites").resolve("part-0"), content);
             write(warehouse.versionRejets(runId).resolve("part-0"), content);

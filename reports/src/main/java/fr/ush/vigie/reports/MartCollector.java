@@ -16,8 +16,9 @@ import fr.ush.vigie.marts.TendancesTerritoires;
 import fr.ush.vigie.marts.Thresholds;
 import fr.ush.vigie.marts.VeilleSites;
 import fr.ush.vigie.warehouse.RunLedger;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import fr.ush.vigie.warehouse.WarehouseVersion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -33,12 +34,12 @@ import org.apache.spark.sql.SparkSession;
  */
 final class MartCollector {
     private final SparkSession spark;
-    private final Path versionDir;
+    private final WarehouseVersion version;
 
-    /** @param versionDir the published version's folder, pinned so that a run publishing meanwhile changes nothing */
-    MartCollector(SparkSession spark, Path versionDir) {
+    /** @param version the published version, pinned so that a run publishing meanwhile changes nothing */
+    MartCollector(SparkSession spark, WarehouseVersion version) {
         this.spark = spark;
-        this.versionDir = versionDir;
+        this.version = version;
     }
 
     /** The campaigns of {@code scores_sites}, oldest first. */
@@ -62,7 +63,7 @@ final class MartCollector {
     }
 
     private Dataset<Row> mart(String name) {
-        return spark.read().parquet(versionDir.resolve("marts").resolve(name).toString());
+        return spark.read().parquet(version.uri("marts/" + name));
     }
 
     /**
@@ -70,15 +71,23 @@ final class MartCollector {
      * show no missions.
      */
     private <T> List<Territorial<T>> territorial(String name, Function<Row, T> mapper) {
-        if (!Files.isDirectory(versionDir.resolve("marts").resolve(name))) {
+        if (!hasMart(name)) {
             return List.of();
         }
         return rows(mart(name), r -> new Territorial<>(Rows.text(r, DIMENSION), Rows.text(r, CODE_TERRITOIRE),
                 mapper.apply(r)));
     }
 
+    private boolean hasMart(String name) {
+        try {
+            return version.has("marts/" + name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Dataset<Row> staging(String name) {
-        return spark.read().parquet(versionDir.resolve("staging").resolve(name).toString());
+        return spark.read().parquet(version.uri("staging/" + name));
     }
 
     private static <T> List<T> rows(Dataset<Row> table, Function<Row, T> mapper) {
@@ -101,8 +110,12 @@ final class MartCollector {
     }
 
     private Thresholds thresholds() {
-        return Files.isDirectory(versionDir.resolve("staging").resolve(Thresholds.TABLE))
-                ? Thresholds.fromTable(staging(Thresholds.TABLE)) : Thresholds.defaults();
+        try {
+            return version.has("staging/" + Thresholds.TABLE)
+                    ? Thresholds.fromTable(staging(Thresholds.TABLE)) : Thresholds.defaults();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static RunInfo runInfo(RunLedger ledger) {

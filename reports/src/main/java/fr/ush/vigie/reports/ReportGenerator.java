@@ -2,6 +2,7 @@ package fr.ush.vigie.reports;
 
 import fr.ush.vigie.warehouse.RunLedger;
 import fr.ush.vigie.warehouse.Warehouse;
+import fr.ush.vigie.warehouse.WarehouseVersion;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,17 +27,20 @@ public final class ReportGenerator {
     }
 
     /**
+     * @param warehouseLocation the warehouse's local folder or URI (any Hadoop file system)
+     * @param outDir a local folder: the pages are written by this process
      * @param campagne the campaign to report on; the latest of {@code scores_sites} when empty
      * @throws IllegalStateException when nothing is published or the campaign has no assessment
      */
-    public ReportSummary generate(SparkSession spark, Path warehouseRoot, Path outDir, Optional<String> campagne,
-            ReportScope scope) throws IOException {
-        Warehouse warehouse = new Warehouse(warehouseRoot);
-        String runId = warehouse.publishedRunId().orElseThrow(() -> new IllegalStateException(
-                "l'entrepôt " + warehouseRoot + " n'a encore rien publié : lancez d'abord vigie run ou compute"));
+    public ReportSummary generate(SparkSession spark, String warehouseLocation, Path outDir,
+            Optional<String> campagne, ReportScope scope) throws IOException {
+        Warehouse warehouse = new Warehouse(warehouseLocation, spark.sparkContext().hadoopConfiguration());
+        WarehouseVersion published = warehouse.publishedVersion().orElseThrow(() -> new IllegalStateException(
+                "l'entrepôt " + warehouse + " n'a encore rien publié : lancez d'abord vigie run ou compute"));
+        String runId = published.runId();
         RunLedger ledger = warehouse.ledger(runId).orElseThrow(() -> new IllegalStateException(
-                "journal du run " + runId + " introuvable dans " + warehouse.ledgerPath(runId)));
-        MartCollector collector = new MartCollector(spark, warehouse.versionDir(runId));
+                "journal du run " + runId + " introuvable dans " + warehouse.ledgerUri(runId)));
+        MartCollector collector = new MartCollector(spark, published);
         List<String> campagnes = collector.campagnes();
         if (campagnes.isEmpty()) {
             throw new IllegalStateException("scores_sites est vide : aucun rapport à produire");
