@@ -76,8 +76,8 @@ public final class ValidatedInputs {
             List<InputFile> toRead = incremental
                     ? files.stream().filter(f -> !plan.reuses(f.fichier())).toList() : files;
             Dataset<Row> rulesChecked = checkRules(spark, validator, source, toRead, validated, materialised);
-            Dataset<Row> duplicates;
-            if (incremental) {
+            Dataset<Row> duplicates = null;
+            if (incremental && !toRead.isEmpty()) {
                 Dataset<Row> readKeys = validator.keysOfChecked(rulesChecked);
                 duplicates = materialise(validator.duplicates(readKeys.unionByName(validator
                         .keysOfAcceptedSharedWith(reuse.acceptedAutodiagnostics(spark), readKeys))), materialised);
@@ -86,9 +86,11 @@ public final class ValidatedInputs {
                     incremental = false;
                     toRead = files;
                     rulesChecked = checkRules(spark, validator, source, toRead, validated, materialised);
-                    duplicates = materialise(validator.duplicates(rulesChecked), materialised);
+                    duplicates = null;
                 }
-            } else {
+            }
+            if (duplicates == null) {
+                // Nothing read (all reused) or a full read: the published rows cannot take part.
                 duplicates = materialise(validator.duplicates(rulesChecked), materialised);
             }
             Dataset<Row> checked = validator.classify(rulesChecked, duplicates);
