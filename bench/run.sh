@@ -35,23 +35,23 @@ measure() {  # label, warehouse to read stages from (or -), then the command; pr
   printf '| %s | %s s | %d MiB | %s |\n' "$label" "$seconds" $((kib / 1024)) "$split"
 }
 
-vigie() { java -jar "$jar" "$@"; }
+vigie=(java -jar "$jar")  # an array, so that /usr/bin/time can run it
 
 echo "| données : étape | temps | RSS max | détail (registre du run) |"
 echo "| --- | --- | --- | --- |"
 for n in ${sizes[*]}; do
   data="$work/data-$n"
   rm -rf "$data"
-  measure "$n × $campagnes : generate" - vigie generate --out "$data" --sites "$n" --campagnes "$campagnes" --format wide
+  measure "$n × $campagnes : generate" - "${vigie[@]}" generate --out "$data" --sites "$n" --campagnes "$campagnes" --format wide
   rows=$(find "$data/autodiagnostics" -type f | wc -l)
   label="$n × $campagnes ($rows fichiers)"
   wh="$work/warehouse-$n"; out="$work/reports-$n"
   rm -rf "$wh" "$out"
-  measure "$label : run complet" "$wh" vigie run --input "$data" --warehouse "$wh" --out "$out"
+  measure "$label : run complet" "$wh" "${vigie[@]}" run --input "$data" --warehouse "$wh" --out "$out"
   rm -rf "$wh" "$out"
-  measure "$label : ingest" "$wh" vigie ingest --input "$data" --warehouse "$wh"
-  measure "$label : compute" "$wh" vigie compute --warehouse "$wh"
-  measure "$label : report" - vigie report --warehouse "$wh" --out "$out"
+  measure "$label : ingest" "$wh" "${vigie[@]}" ingest --input "$data" --warehouse "$wh"
+  measure "$label : compute" "$wh" "${vigie[@]}" compute --warehouse "$wh"
+  measure "$label : report" - "${vigie[@]}" report --warehouse "$wh" --out "$out"
 
   # Incremental: a warehouse holding every campaign but the last, then the last campaign's files arrive.
   last="$(ls "$data/autodiagnostics" | sort | tail -n 1)"
@@ -59,9 +59,9 @@ for n in ${sizes[*]}; do
   rm -rf "$partial" "$wh" "$out"
   cp -al "$data" "$partial"
   rm -rf "$partial/autodiagnostics/$last"
-  vigie run --input "$partial" --warehouse "$wh" --out "$out" >/dev/null 2>&1
+  "${vigie[@]}" run --input "$partial" --warehouse "$wh" --out "$out" >/dev/null 2>&1
   cp -al "$data/autodiagnostics/$last" "$partial/autodiagnostics/$last"
-  measure "$label : run incrémental (+ $last)" "$wh" vigie run --input "$partial" --warehouse "$wh" --out "$out"
-  measure "$label : run de nouveau (même entrée)" "$wh" vigie run --input "$partial" --warehouse "$wh" --out "$out"
+  measure "$label : run incrémental (+ $last)" "$wh" "${vigie[@]}" run --input "$partial" --warehouse "$wh" --out "$out"
+  measure "$label : run de nouveau (même entrée)" "$wh" "${vigie[@]}" run --input "$partial" --warehouse "$wh" --out "$out"
   rm -rf "$partial" "$wh" "$out" "$data"
 done
