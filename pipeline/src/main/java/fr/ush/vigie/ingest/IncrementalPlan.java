@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -19,18 +18,17 @@ import java.util.stream.Collectors;
  * changed first occurrence could turn a published duplicate back into an accepted row). New files may then be
  * added; whether one of them takes a key a reused file had first is checked by the validation itself.
  *
- * @param reused   the published run's counts of the files to reuse, by relative path; empty for a full run
- * @param previous the published run, when there is one
- * @param why      for the log: why files are reused or not
+ * @param reused the published run's counts of the files to reuse, by relative path; empty for a full run
+ * @param why    for the log: why files are reused or not
  */
-public record IncrementalPlan(Map<String, RunLedger.Input> reused, RunLedger previous, String why) {
+public record IncrementalPlan(Map<String, RunLedger.Input> reused, String why) {
 
     public IncrementalPlan {
         reused = Map.copyOf(reused);
     }
 
     public static IncrementalPlan full(String why) {
-        return new IncrementalPlan(Map.of(), null, why);
+        return new IncrementalPlan(Map.of(), why);
     }
 
     /**
@@ -45,8 +43,6 @@ public record IncrementalPlan(Map<String, RunLedger.Input> reused, RunLedger pre
             return full("version publiée " + previous.version() + ", relecture complète");
         }
         String autodiagnostics = Source.AUTODIAGNOSTICS.code();
-        Map<String, String> current = inventory.files().stream().collect(Collectors.toMap(
-                f -> f.fichier(), f -> inventory.sha256(f.fichier()), (a, b) -> a, TreeMap::new));
         Map<String, String> currentOthers = inventory.files().stream()
                 .filter(f -> f.source() != Source.AUTODIAGNOSTICS)
                 .collect(Collectors.toMap(f -> f.fichier(), f -> inventory.sha256(f.fichier())));
@@ -59,7 +55,7 @@ public record IncrementalPlan(Map<String, RunLedger.Input> reused, RunLedger pre
         List<RunLedger.Input> previousAutodiagnostics = previous.inputs().stream()
                 .filter(i -> i.source().equals(autodiagnostics)).toList();
         Set<String> changedOrRemoved = previousAutodiagnostics.stream()
-                .filter(i -> !i.sha256().equals(current.get(i.path())))
+                .filter(i -> !i.sha256().equals(inventory.sha256(i.path())))
                 .map(RunLedger.Input::path).collect(Collectors.toCollection(java.util.TreeSet::new));
         if (!changedOrRemoved.isEmpty()) {
             return full(changedOrRemoved.size() + " fichier(s) d'autodiagnostics modifié(s) ou retiré(s) depuis la "
@@ -67,12 +63,9 @@ public record IncrementalPlan(Map<String, RunLedger.Input> reused, RunLedger pre
         }
         Map<String, RunLedger.Input> reused = previousAutodiagnostics.stream()
                 .collect(Collectors.toMap(RunLedger.Input::path, i -> i));
-        return new IncrementalPlan(reused, previous, reused.size() + " fichier(s) d'autodiagnostics inchangé(s) "
-                + "repris de la version publiée, " + (countAutodiagnostics(inventory) - reused.size()) + " à lire");
-    }
-
-    private static long countAutodiagnostics(InputInventory inventory) {
-        return inventory.files(Source.AUTODIAGNOSTICS).size();
+        return new IncrementalPlan(reused, reused.size() + " fichier(s) d'autodiagnostics inchangé(s) "
+                + "repris de la version publiée, " + (inventory.files(Source.AUTODIAGNOSTICS).size() - reused.size())
+                + " à lire");
     }
 
     public boolean reuses() {

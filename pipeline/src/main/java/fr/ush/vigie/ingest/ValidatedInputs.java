@@ -55,12 +55,6 @@ public final class ValidatedInputs {
         this.reused = reused;
     }
 
-    /** Validates one source after another, every file read; {@code onSource} hears of each as it is done. */
-    public static ValidatedInputs validate(SparkSession spark, InputInventory inventory,
-            BiConsumer<Source, Long> onSource) {
-        return validate(spark, inventory, PublishedIngestion.none("validation seule"), onSource);
-    }
-
     /** Validates one source after another, reusing what {@code published} allows. */
     public static ValidatedInputs validate(SparkSession spark, InputInventory inventory,
             PublishedIngestion published, BiConsumer<Source, Long> onSource) {
@@ -155,24 +149,21 @@ public final class ValidatedInputs {
         return rows.filter(col(Col.CODE_MOTIF).isNull());
     }
 
-    /** The accepted rows of a source, typed, with their provenance ({@code fichier, ligne}). */
+    /**
+     * The accepted rows of the files this run read (all of them unless autodiagnostics files were reused: see
+     * {@link #acceptedAutodiagnostics}), typed, with their provenance ({@code fichier, ligne}).
+     */
     public Dataset<Row> accepted(Source source) {
-        Dataset<Row> read = accepted(validated, source).drop(Col.CODE_MOTIF, Col.MOTIF, Col.ENREGISTREMENT);
-        return reusesFor(source) ? read.unionByName(reused.acceptedAutodiagnostics(spark)) : read;
+        return accepted(validated, source).drop(Col.CODE_MOTIF, Col.MOTIF, Col.ENREGISTREMENT);
     }
 
     /**
-     * The accepted autodiagnostics rows, but none of the campaigns listed (staging carries those over from the
-     * published version untouched).
+     * The accepted autodiagnostics rows, read now or reused from the published version, but none of the
+     * campaigns listed (staging carries those over from the published version untouched).
      */
     public Dataset<Row> acceptedAutodiagnostics(Set<String> excludedCampaigns) {
-        Dataset<Row> read = acceptedRead(Source.AUTODIAGNOSTICS);
+        Dataset<Row> read = accepted(Source.AUTODIAGNOSTICS);
         return reused == null ? read : read.unionByName(reused.acceptedAutodiagnostics(spark, excludedCampaigns));
-    }
-
-    /** The accepted rows of the files read by this run only (all of them unless files were reused). */
-    public Dataset<Row> acceptedRead(Source source) {
-        return accepted(validated, source).drop(Col.CODE_MOTIF, Col.MOTIF, Col.ENREGISTREMENT);
     }
 
     /** The published version whose unchanged autodiagnostics files stand in for reading them, if any. */

@@ -202,7 +202,8 @@ public final class VigieJob {
                 throw new RejectLimitException(overLimit, config.maxRejectRate());
             }
             log.run("tables de staging", () -> {
-                StagingWriter.write(inputs, versionDir.uri("staging"), carryUnchangedCampaigns(inputs, versionDir, config.warehouse()));
+                StagingWriter.write(inputs, versionDir.uri("staging"),
+                        carryUnchangedCampaigns(inputs, versionDir, config.warehouse()));
                 thresholds.toTable(spark).coalesce(1).write().mode(SaveMode.ErrorIfExists)
                         .parquet(versionDir.uri("staging/" + Thresholds.TABLE));
                 return inputs.counts().stream().mapToLong(FileCounts::acceptees).sum();
@@ -274,9 +275,9 @@ public final class VigieJob {
 
     /** The published version whose unchanged autodiagnostics files this ingestion may reuse (issue: speed). */
     private PublishedIngestion publishedIngestion(String warehouseDir, InputInventory inventory) throws Exception {
-        Optional<WarehouseVersion> published = openWarehouse(spark, warehouseDir).publishedVersion();
-        RunLedger previous = published.isPresent()
-                ? openWarehouse(spark, warehouseDir).ledger(published.get().runId()).orElse(null) : null;
+        Warehouse warehouse = openWarehouse(spark, warehouseDir);
+        Optional<WarehouseVersion> published = warehouse.publishedVersion();
+        RunLedger previous = published.isPresent() ? warehouse.ledger(published.get().runId()).orElse(null) : null;
         IncrementalPlan plan = IncrementalPlan.decide(inventory, previous, version);
         return new PublishedIngestion(plan, plan.reuses() ? published.get().uri() : null);
     }
@@ -293,7 +294,7 @@ public final class VigieJob {
         }
         WarehouseVersion published = openWarehouse(spark, warehouseDir).publishedVersion().orElseThrow();
         Set<String> touched = new HashSet<>();
-        for (Row row : (Row[]) inputs.acceptedRead(Source.AUTODIAGNOSTICS)
+        for (Row row : (Row[]) inputs.accepted(Source.AUTODIAGNOSTICS)
                 .select(Campaigns.of(col(Col.DATE_AUTODIAGNOSTIC))).distinct().collect()) {
             touched.add(row.getString(0));
         }

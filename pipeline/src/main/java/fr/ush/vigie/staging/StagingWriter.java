@@ -23,28 +23,21 @@ public final class StagingWriter {
     }
 
     /**
-     * @param stagingDir the {@code staging/} folder of the version being written (any Hadoop URI)
-     */
-    public static void write(ValidatedInputs inputs, String stagingDir) {
-        write(inputs, stagingDir, Set.of());
-    }
-
-    /**
+     * @param stagingDir       the {@code staging/} folder of the version being written (any Hadoop URI)
      * @param carriedCampaigns autodiagnostics campaigns already in {@code stagingDir} (carried over from the
      *                         published version): the table gets the other campaigns only
      */
     public static void write(ValidatedInputs inputs, String stagingDir, Set<String> carriedCampaigns) {
         for (Source source : Source.values()) {
             String path = stagingDir + "/" + StagingTables.of(source);
+            Dataset<Row> table = table(inputs, source, carriedCampaigns);
             if (source == Source.AUTODIAGNOSTICS) {
-                Dataset<Row> table = RetainedAutodiagnostics.mark(inputs.acceptedAutodiagnostics(carriedCampaigns));
                 // No shuffle of the indicator rows: each task writes its share of every campaign, sorted; the
                 // tasks follow the sorted file list, so the same input gives the same files.
                 table.sortWithinPartitions(orderOf(source)).write()
                         .mode(carriedCampaigns.isEmpty() ? SaveMode.ErrorIfExists : SaveMode.Append)
                         .partitionBy(Col.CAMPAGNE).parquet(path);
             } else {
-                Dataset<Row> table = table(inputs, source);
                 // One sorted file: reference tables are small, and a global sort would cost a sampling job.
                 table.repartition(1).sortWithinPartitions(orderOf(source))
                         .write().mode(SaveMode.ErrorIfExists).parquet(path);
@@ -53,12 +46,12 @@ public final class StagingWriter {
     }
 
     /** The staging table of a source: its accepted rows, enriched where the contract says so. */
-    public static Dataset<Row> table(ValidatedInputs inputs, Source source) {
+    private static Dataset<Row> table(ValidatedInputs inputs, Source source, Set<String> carriedCampaigns) {
         return switch (source) {
             case SITES -> SiteEnrichment.enrich(inputs.accepted(Source.SITES), inputs.accepted(Source.COMMUNES),
                     inputs.accepted(Source.DEPARTEMENTS), inputs.accepted(Source.REGIONS),
                     inputs.accepted(Source.ORGANISMES));
-            case AUTODIAGNOSTICS -> RetainedAutodiagnostics.mark(inputs.accepted(Source.AUTODIAGNOSTICS));
+            case AUTODIAGNOSTICS -> RetainedAutodiagnostics.mark(inputs.acceptedAutodiagnostics(carriedCampaigns));
             default -> inputs.accepted(source);
         };
     }

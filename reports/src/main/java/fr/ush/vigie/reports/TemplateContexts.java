@@ -8,18 +8,18 @@ public final class TemplateContexts {
     }
 
     public static VelocityContext report(ReportPage page, Labels labels) {
-        VelocityContext context = new VelocityContext();
-        context.put("page", page);
-        context.put("stamp", page.stamp());
-        context.put("labels", labels);
-        context.put("css", Stylesheet.css());
-        return context;
+        return context("page", page, page.stamp(), labels);
     }
 
     public static VelocityContext index(IndexPage index, Labels labels) {
+        return context("index", index, index.stamp(), labels);
+    }
+
+    /** What every page sees besides its own model: its stamp, the labels and the stylesheet. */
+    private static VelocityContext context(String name, Object model, Object stamp, Labels labels) {
         VelocityContext context = new VelocityContext();
-        context.put("index", index);
-        context.put("stamp", index.stamp());
+        context.put(name, model);
+        context.put("stamp", stamp);
         context.put("labels", labels);
         context.put("css", Stylesheet.css());
         return context;
