@@ -14,7 +14,6 @@ campagnes="${CAMPAGNES:-10}"
 work="${BENCH_DIR:-target/bench}"
 mkdir -p "$work"
 bin/vigie --version >/dev/null  # builds the jar first, outside the measures
-jar="$root/launcher/target/vigie.jar"
 
 # Stage split of the latest run of a warehouse, from its ledger: "inventaire 3.1 s, validation 20.4 s, …".
 stages() {
@@ -35,7 +34,7 @@ measure() {  # label, warehouse to read stages from (or -), then the command; pr
   printf '| %s | %s s | %d MiB | %s |\n' "$label" "$seconds" $((kib / 1024)) "$split"
 }
 
-vigie=(java -jar "$jar")  # an array, so that /usr/bin/time can run it
+vigie=("$root/bin/vigie")  # as a user runs it (heap bound included); it execs java, which /usr/bin/time measures
 
 echo "| données : étape | temps | RSS max | détail (registre du run) |"
 echo "| --- | --- | --- | --- |"

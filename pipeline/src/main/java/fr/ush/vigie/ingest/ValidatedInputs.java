@@ -23,8 +23,6 @@ import java.util.function.BiConsumer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.execution.LogicalRDD;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * Every source validated in dependency order, each against the accepted rows of the ones before it. The
@@ -42,25 +40,31 @@ public final class ValidatedInputs {
 
     private final Map<Source, Dataset<Row>> validated;
     private final List<FileCounts> counts;
-    private final List<Dataset<Row>> materialised;
     private final SparkSession spark;
     private final PublishedIngestion reused;
+    private final Materialiser materialiser;
 
     private ValidatedInputs(SparkSession spark, Map<Source, Dataset<Row>> validated, List<FileCounts> counts,
-            List<Dataset<Row>> materialised, PublishedIngestion reused) {
+            PublishedIngestion reused, Materialiser materialiser) {
         this.spark = spark;
+        this.materialiser = materialiser;
         this.validated = validated;
         this.counts = List.copyOf(counts);
-        this.materialised = List.copyOf(materialised);
         this.reused = reused;
     }
 
-    /** Validates one source after another, reusing what {@code published} allows. */
+    /**
+     * Validates one source after another, reusing what {@code published} allows.
+     *
+     * @param scratch a folder (any Hadoop URI) where the checked autodiagnostic rows are kept as Parquet while
+     *                the ingestion runs, removed by {@link #release}; null to keep them in memory (the
+     *                {@code validate} command, which has no warehouse to write in)
+     */
     public static ValidatedInputs validate(SparkSession spark, InputInventory inventory,
-            PublishedIngestion published, BiConsumer<Source, Long> onSource) {
+            PublishedIngestion published, String scratch, BiConsumer<Source, Long> onSource) {
         Map<Source, Dataset<Row>> validated = new EnumMap<>(Source.class);
         List<FileCounts> counts = new ArrayList<>();
-        List<Dataset<Row>> materialised = new ArrayList<>();
+        Materialiser materialiser = new Materialiser(spark, scratch);
         PublishedIngestion reuse = published;
         for (Source source : Source.values()) {
             SourceValidator validator = new SourceValidator(source);
@@ -69,23 +73,23 @@ public final class ValidatedInputs {
             boolean incremental = source == Source.AUTODIAGNOSTICS && plan.reuses();
             List<InputFile> toRead = incremental
                     ? files.stream().filter(f -> !plan.reuses(f.fichier())).toList() : files;
-            Dataset<Row> rulesChecked = checkRules(spark, validator, source, toRead, validated, materialised);
+            Dataset<Row> rulesChecked = checkRules(spark, validator, source, toRead, validated, materialiser);
             Dataset<Row> duplicates = null;
             if (incremental && !toRead.isEmpty()) {
                 Dataset<Row> readKeys = validator.keysOfChecked(rulesChecked);
-                duplicates = materialise(validator.duplicates(readKeys.unionByName(validator
-                        .keysOfAcceptedSharedWith(reuse.acceptedAutodiagnostics(spark), readKeys))), materialised);
+                duplicates = materialiser.inMemory(validator.duplicates(readKeys.unionByName(validator
+                        .keysOfAcceptedSharedWith(reuse.acceptedAutodiagnostics(spark), readKeys))));
                 if (takesKeyOfReusedFile(duplicates, toRead)) {
                     reuse = PublishedIngestion.none(REUSE_ABANDONED);
                     incremental = false;
                     toRead = files;
-                    rulesChecked = checkRules(spark, validator, source, toRead, validated, materialised);
+                    rulesChecked = checkRules(spark, validator, source, toRead, validated, materialiser);
                     duplicates = null;
                 }
             }
             if (duplicates == null) {
                 // Nothing read (all reused) or a full read: the published rows cannot take part.
-                duplicates = materialise(validator.duplicates(rulesChecked), materialised);
+                duplicates = materialiser.inMemory(validator.duplicates(rulesChecked));
             }
             Dataset<Row> checked = validator.classify(rulesChecked, duplicates);
             validated.put(source, checked);
@@ -94,26 +98,23 @@ public final class ValidatedInputs {
             counts.addAll(sourceCounts);
             onSource.accept(source, sourceCounts.stream().mapToLong(FileCounts::lues).sum());
         }
-        return new ValidatedInputs(spark, validated, counts, materialised, reuse.plan().reuses() ? reuse : null);
-    }
-
-    /** Rules 1 to 5 over the files, materialised with their lineage cut (see {@link #materialise}). */
-    private static Dataset<Row> checkRules(SparkSession spark, SourceValidator validator, Source source,
-            List<InputFile> files, Map<Source, Dataset<Row>> validated, List<Dataset<Row>> materialised) {
-        Dataset<Row> raw = files.isEmpty()
-                ? spark.createDataFrame(List.of(), RawSchemas.forSource(source))
-                : RawInput.read(spark, source, files);
-        return materialise(validator.checkRules(raw, reference -> accepted(validated, reference)), materialised);
+        return new ValidatedInputs(spark, validated, counts, reuse.plan().reuses() ? reuse : null, materialiser);
     }
 
     /**
-     * Materialised with the lineage cut: the files are read once, and each later source, the counts, the
-     * rejects and staging would otherwise re-analyse the plans of every source they refer to.
+     * Rules 1 to 5 over the files, materialised with their lineage cut (see {@link Materialiser}): the files are
+     * read once, and each later source, the counts, the rejects and staging would otherwise re-analyse the plans
+     * of every source they refer to. Autodiagnostics, the one source of millions of rows, go to the scratch
+     * folder when there is one.
      */
-    private static Dataset<Row> materialise(Dataset<Row> rows, List<Dataset<Row>> materialised) {
-        Dataset<Row> checkpoint = rows.localCheckpoint(true, StorageLevel.MEMORY_AND_DISK());
-        materialised.add(checkpoint);
-        return checkpoint;
+    private static Dataset<Row> checkRules(SparkSession spark, SourceValidator validator, Source source,
+            List<InputFile> files, Map<Source, Dataset<Row>> validated, Materialiser materialiser) {
+        Dataset<Row> raw = files.isEmpty()
+                ? spark.createDataFrame(List.of(), RawSchemas.forSource(source))
+                : RawInput.read(spark, source, files);
+        Dataset<Row> checked = validator.checkRules(raw, reference -> accepted(validated, reference));
+        return source == Source.AUTODIAGNOSTICS ? materialiser.inScratch(checked, source.code())
+                : materialiser.inMemory(checked);
     }
 
     private static boolean takesKeyOfReusedFile(Dataset<Row> duplicates, List<InputFile> read) {
@@ -216,13 +217,8 @@ public final class ValidatedInputs {
                 .filter(c -> c.lues() > 0 && (double) c.rejetees() / c.lues() > maxRate).toList();
     }
 
-    /** Frees the materialised rows (their blocks would otherwise wait for the context cleaner). */
+    /** Frees the materialised rows and removes the scratch folder. */
     public void release() {
-        for (Dataset<Row> rows : materialised) {
-            // The checkpointed blocks belong to the plan's RDD; Dataset.rdd() would be a new, unpersisted one.
-            if (rows.queryExecution().logical() instanceof LogicalRDD checkpoint) {
-                checkpoint.rdd().unpersist(false);
-            }
-        }
+        materialiser.release();
     }
 }

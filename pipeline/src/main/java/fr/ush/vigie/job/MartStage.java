@@ -1,12 +1,17 @@
 package fr.ush.vigie.job;
 
 import fr.ush.vigie.marts.AppuiMarts;
+import fr.ush.vigie.marts.CarriedScores;
 import fr.ush.vigie.marts.GridMarts;
 import fr.ush.vigie.marts.RejectSummary;
 import fr.ush.vigie.marts.StagingSource;
 import fr.ush.vigie.marts.Thresholds;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -17,6 +22,8 @@ import org.apache.spark.sql.SparkSession;
  * are small (one row per site and campaign at most): one file each, in the order the mart sorted them.
  */
 final class MartStage {
+    /** Marts written at once after {@code scores_sites}. */
+    private static final int CONCURRENT_WRITES = 3;
 
     private MartStage() {
     }
@@ -28,17 +35,50 @@ final class MartStage {
         return spark.read().parquet(path).count();
     }
 
+    /**
+     * Writes {@code scores_sites} first (the others read it: that fills the cache it is kept in), then the others
+     * side by side. Each mart is a chain of small jobs, many with one task and driver-side planning between
+     * them: one at a time, they left one core of two idle for much of the stage.
+     */
+    private static Map<String, Long> writeAll(SparkSession spark, LinkedHashMap<String, Dataset<Row>> marts,
+            String martsDir) throws Exception {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        rows.put(GridMarts.SCORES_SITES, writeOne(spark, GridMarts.SCORES_SITES, marts.get(GridMarts.SCORES_SITES),
+                martsDir));
+        ExecutorService writers = Executors.newFixedThreadPool(CONCURRENT_WRITES);
+        try {
+            Map<String, Future<Long>> written = new LinkedHashMap<>();
+            marts.forEach((name, mart) -> {
+                if (!rows.containsKey(name)) {
+                    written.put(name, writers.submit(() -> writeOne(spark, name, mart, martsDir)));
+                }
+            });
+            for (Map.Entry<String, Future<Long>> mart : written.entrySet()) {
+                rows.put(mart.getKey(), resultOf(mart.getValue()));
+            }
+            return rows;
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    private static long resultOf(Future<Long> write) throws Exception {
+        try {
+            return write.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
+    }
+
     /** @return rows per mart, in contract order */
     static Map<String, Long> write(SparkSession spark, StagingSource staging, Thresholds thresholds,
-            Dataset<Row> rejets, String martsDir) {
-        LinkedHashMap<String, Dataset<Row>> grid = GridMarts.compute(staging, thresholds);
+            Dataset<Row> rejets, String martsDir, CarriedScores carried) throws Exception {
+        LinkedHashMap<String, Dataset<Row>> grid = GridMarts.compute(staging, thresholds, carried);
         try {
             LinkedHashMap<String, Dataset<Row>> marts = new LinkedHashMap<>(grid);
             marts.putAll(AppuiMarts.compute(staging, grid.get(GridMarts.SCORES_SITES)));
             marts.put(RejectSummary.TABLE, RejectSummary.of(rejets));
-            Map<String, Long> rows = new LinkedHashMap<>();
-            marts.forEach((name, mart) -> rows.put(name, writeOne(spark, name, mart, martsDir)));
-            return rows;
+            return writeAll(spark, marts, martsDir);
         } finally {
             GridMarts.release(grid);
         }

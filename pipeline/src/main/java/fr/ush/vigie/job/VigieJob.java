@@ -7,6 +7,8 @@ import fr.ush.vigie.ingest.IncrementalPlan;
 import fr.ush.vigie.ingest.InputInventory;
 import fr.ush.vigie.ingest.PublishedIngestion;
 import fr.ush.vigie.ingest.ValidatedInputs;
+import fr.ush.vigie.marts.CarriedScores;
+import fr.ush.vigie.marts.GridMarts;
 import fr.ush.vigie.marts.RejectSummary;
 import fr.ush.vigie.marts.StagingSource;
 import fr.ush.vigie.marts.Thresholds;
@@ -39,6 +41,11 @@ import org.apache.spark.sql.SparkSession;
  * a new version, publishes it only when every stage succeeded, and records a ledger whatever happens.
  */
 public final class VigieJob {
+    /** Inside the version being written, what the ingestion keeps while it runs; removed before publication. */
+    private static final String SCRATCH = "_travail";
+    /** In the ledger's parameters, the thresholds a run used. */
+    private static final String SEUILS_PREFIX = "seuils.";
+
     private final SparkSession spark;
     private final StageLog log;
     private final String version;
@@ -112,7 +119,7 @@ public final class VigieJob {
             StagingSource staging = stagingOf(versionDir);
             Thresholds thresholds = Thresholds.fromTable(staging.table(Thresholds.TABLE));
             Dataset<Row> rejets = spark.read().parquet(versionDir.uri("rejets"));
-            Map<String, Long> marts = marts(staging, thresholds, rejets, versionDir);
+            Map<String, Long> marts = marts(staging, thresholds, rejets, versionDir, CarriedScores.none());
             ledger.update(l -> l.withMarts(marts));
         }, null);
     }
@@ -191,7 +198,7 @@ public final class VigieJob {
         ledger.update(l -> l.withParameters(thresholdParameters(l, thresholds)));
         PublishedIngestion published = publishedIngestion(config.warehouse(), inventory);
         log.note(published.plan().why());
-        ValidatedInputs inputs = validation(inventory, published);
+        ValidatedInputs inputs = validation(inventory, published, versionDir.uri(SCRATCH));
         if (published.plan().reuses() && inputs.reused().isEmpty()) {
             log.note("relecture de tous les fichiers : " + ValidatedInputs.REUSE_ABANDONED);
         }
@@ -201,9 +208,10 @@ public final class VigieJob {
             if (!overLimit.isEmpty()) {
                 throw new RejectLimitException(overLimit, config.maxRejectRate());
             }
+            Set<String> carried = new TreeSet<>();
             log.run("tables de staging", () -> {
-                StagingWriter.write(inputs, versionDir.uri("staging"),
-                        carryUnchangedCampaigns(inputs, versionDir, config.warehouse()));
+                carried.addAll(carryUnchangedCampaigns(inputs, versionDir, config.warehouse()));
+                StagingWriter.write(inputs, versionDir.uri("staging"), carried);
                 thresholds.toTable(spark).coalesce(1).write().mode(SaveMode.ErrorIfExists)
                         .parquet(versionDir.uri("staging/" + Thresholds.TABLE));
                 return inputs.counts().stream().mapToLong(FileCounts::acceptees).sum();
@@ -214,7 +222,8 @@ public final class VigieJob {
                 return spark.read().parquet(versionDir.uri("rejets"));
             }, written -> inputs.counts().stream().mapToLong(FileCounts::rejetees).sum());
             Map<String, Long> marts = withMarts
-                    ? marts(stagingOf(versionDir), thresholds, rejets, versionDir)
+                    ? marts(stagingOf(versionDir), thresholds, rejets, versionDir,
+                            carriedScores(config.warehouse(), carried, thresholds))
                     : rejectSummaryOnly(rejets, versionDir);
             ledger.update(l -> l.withMarts(marts));
         } finally {
@@ -223,10 +232,10 @@ public final class VigieJob {
     }
 
     private Map<String, Long> marts(StagingSource staging, Thresholds thresholds, Dataset<Row> rejets,
-            WarehouseVersion versionDir) throws Exception {
+            WarehouseVersion versionDir, CarriedScores carried) throws Exception {
         Map<String, Long> rows = new LinkedHashMap<>();
         log.run("indicateurs", () -> {
-            rows.putAll(MartStage.write(spark, staging, thresholds, rejets, versionDir.uri("marts")));
+            rows.putAll(MartStage.write(spark, staging, thresholds, rejets, versionDir.uri("marts"), carried));
             return rows.values().stream().mapToLong(Long::longValue).sum();
         }, total -> total);
         return rows;
@@ -269,7 +278,7 @@ public final class VigieJob {
 
     private static Map<String, String> thresholdParameters(RunLedger ledger, Thresholds thresholds) {
         Map<String, String> parameters = new LinkedHashMap<>(ledger.parameters());
-        thresholds.asProperties().forEach((key, value) -> parameters.put("seuils." + key, value));
+        thresholds.asProperties().forEach((key, value) -> parameters.put(SEUILS_PREFIX + key, value));
         return parameters;
     }
 
@@ -310,13 +319,38 @@ public final class VigieJob {
         return carried;
     }
 
-    private ValidatedInputs validation(InputInventory inventory) throws Exception {
-        return validation(inventory, PublishedIngestion.none("validation seule"));
+    /**
+     * The assessments of the carried campaigns, from the published {@code scores_sites}, when it exists and was
+     * computed with the same thresholds (the coverage threshold makes the scores); otherwise none.
+     */
+    private CarriedScores carriedScores(String warehouseDir, Set<String> carried, Thresholds thresholds)
+            throws Exception {
+        if (carried.isEmpty()) {
+            return CarriedScores.none();
+        }
+        Warehouse warehouse = openWarehouse(spark, warehouseDir);
+        WarehouseVersion published = warehouse.publishedVersion().orElseThrow();
+        RunLedger ledger = warehouse.ledger(published.runId()).orElse(null);
+        boolean sameThresholds = ledger != null && thresholds.asProperties().entrySet().stream()
+                .allMatch(t -> t.getValue().equals(ledger.parameters().get(SEUILS_PREFIX + t.getKey())));
+        String scores = "marts/" + GridMarts.SCORES_SITES;
+        if (!sameThresholds || !published.has(scores)) {
+            log.note("scores recalculés pour toutes les campagnes : " + (sameThresholds
+                    ? "la version publiée n'a pas de " + GridMarts.SCORES_SITES : "seuils modifiés"));
+            return CarriedScores.none();
+        }
+        log.note("scores de " + carried.size() + " campagne(s) repris de la version publiée");
+        return CarriedScores.of(carried, spark.read().parquet(published.uri(scores)));
     }
 
-    private ValidatedInputs validation(InputInventory inventory, PublishedIngestion published) throws Exception {
+    private ValidatedInputs validation(InputInventory inventory) throws Exception {
+        return validation(inventory, PublishedIngestion.none("validation seule"), null);
+    }
+
+    private ValidatedInputs validation(InputInventory inventory, PublishedIngestion published, String scratch)
+            throws Exception {
         long[] stepStart = {System.nanoTime()};
-        return log.run("validation", () -> ValidatedInputs.validate(spark, inventory, published, (source, rows) -> {
+        return log.run("validation", () -> ValidatedInputs.validate(spark, inventory, published, scratch, (source, rows) -> {
             long now = System.nanoTime();
             log.progress("validation", source.code(), rows, (now - stepStart[0]) / 1_000_000);
             stepStart[0] = now;

@@ -29,10 +29,16 @@ public final class GridMarts {
 
     /** The four marts by name, in the order of {@link #NAMES}; nothing is computed until they are written. */
     public static LinkedHashMap<String, Dataset<Row>> compute(StagingSource staging, Thresholds thresholds) {
+        return compute(staging, thresholds, CarriedScores.none());
+    }
+
+    /** As {@link #compute(StagingSource, Thresholds)}, the assessments of {@code carried} campaigns reused. */
+    public static LinkedHashMap<String, Dataset<Row>> compute(StagingSource staging, Thresholds thresholds,
+            CarriedScores carried) {
         Dataset<Row> sites = staging.table(StagingTables.SITES);
         Dataset<Row> demandes = staging.table(StagingTables.of(Source.DEMANDES));
         Dataset<Row> scores = ScoresSites.compute(staging.table(StagingTables.AUTODIAGNOSTICS),
-                staging.table(StagingTables.of(Source.GRILLE)), sites, thresholds)
+                staging.table(StagingTables.of(Source.GRILLE)), sites, thresholds, carried)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         LinkedHashMap<String, Dataset<Row>> marts = new LinkedHashMap<>();
         marts.put(SCORES_SITES, scores);

@@ -34,14 +34,33 @@ public final class ScoresSites {
     }
 
     /**
+     * What one retained autodiagnostic alone gives, before gravité and history: for given staging rows, grid
+     * and coverage threshold, these columns of the mart can be taken as they are (see {@link CarriedScores}).
+     */
+    public static final List<String> ASSESSMENT_COLUMNS = List.of(SITE_ID, CAMPAGNE, AUTODIAGNOSTIC_ID,
+            DATE_AUTODIAGNOSTIC, SCORE_GLOBAL, SCORE_QUALITE_SERVICE, SCORE_FONCTIONNEMENT_URBAIN,
+            NB_INDICATEURS_EVALUES, NB_NIVEAU_2_PLUS, NB_NIVEAU_3, CRITIQUE_NIVEAU_3);
+
+    /**
      * @param autodiagnostics the staging table (long, with {@code campagne} and {@code retenu})
      * @param grille the staging grid
      * @param sites the enriched staging sites
      */
     public static Dataset<Row> compute(Dataset<Row> autodiagnostics, Dataset<Row> grille, Dataset<Row> sites,
             Thresholds thresholds) {
-        Dataset<Row> scored = AssessmentScores.score(AssessmentScores.aggregate(autodiagnostics, grille), thresholds);
-        Dataset<Row> situated = SiteHistory.situate(GravityRule.grade(scored, thresholds), thresholds);
+        return compute(autodiagnostics, grille, sites, thresholds, CarriedScores.none());
+    }
+
+    /**
+     * As {@link #compute(Dataset, Dataset, Dataset, Thresholds)}, the campaigns of {@code carried} taken from the
+     * published mart instead of being aggregated again from their indicator rows.
+     */
+    public static Dataset<Row> compute(Dataset<Row> autodiagnostics, Dataset<Row> grille, Dataset<Row> sites,
+            Thresholds thresholds, CarriedScores carried) {
+        Dataset<Row> scored = AssessmentScores.score(AssessmentScores.aggregate(carried.notCarried(autodiagnostics),
+                grille), thresholds).select(columns(ASSESSMENT_COLUMNS));
+        Dataset<Row> all = carried.addTo(scored);
+        Dataset<Row> situated = SiteHistory.situate(GravityRule.grade(all, thresholds), thresholds);
         return placed(situated, sites);
     }
 

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -32,21 +33,26 @@ class IncrementalIngestionTest {
     Path tmp;
 
     @Test
-    void addingAFileReusesThePublishedOnesAndGivesTheFullResult() throws Exception {
+    void addingAFileReusesThePublishedFilesAndScoresAndGivesTheFullResult() throws Exception {
         FixtureWarehouse full = FixtureWarehouse.get();
         Path input = copyOf(full.input(), tmp.resolve("input"));
         Path workbook = input.resolve(EveryReasonFixture.XLSX);
         Path aside = tmp.resolve("classeur.xlsx");
         Files.move(workbook, aside);
         Path warehouse = tmp.resolve("warehouse");
-        ingest(input, warehouse);
+        run(input, warehouse);
 
         Files.move(aside, workbook);
-        String log = ingest(input, warehouse);
+        String log = run(input, warehouse);
 
         assertTrue(log.contains("2 fichier(s) d'autodiagnostics inchangé(s) repris de la version publiée, 1 à lire"),
                 log);
+        assertTrue(log.matches("(?s).*scores de [1-9][0-9]* campagne\\(s\\) repris de la version publiée.*"), log);
         assertSameIngestion(full.root(), warehouse);
+        for (String mart : List.of("marts/scores_sites", "marts/tendances_territoires", "marts/transitions_situations",
+                "marts/veille_sites", "marts/efficacite_prestataires")) {
+            assertEquals(rows(full.root(), mart, "*"), rows(warehouse, mart, "*"), mart);
+        }
     }
 
     @Test
@@ -89,6 +95,14 @@ class IncrementalIngestionTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new VigieJob(SPARK, new StageLog(new PrintStream(out, true, StandardCharsets.UTF_8), false), "test")
                 .ingest(RunConfig.ingest(input.toString(), warehouse.toString(), 1.0));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String run(Path input, Path warehouse) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new VigieJob(SPARK, new StageLog(new PrintStream(out, true, StandardCharsets.UTF_8), false), "test")
+                .run(RunConfig.run(input.toString(), warehouse.toString(), warehouse.resolve("rapports").toString(),
+                        Optional.empty(), 1.0), published -> 0);
         return out.toString(StandardCharsets.UTF_8);
     }
 

@@ -1,0 +1,72 @@
+package fr.ush.vigie.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.execution.LogicalRDD;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Computes validated rows once and hands back a dataset that reads the result, its lineage cut.
+ *
+ * <p>Two places, measured on 17 million autodiagnostic rows (2 cores): rows kept in memory must be serialized
+ * to fit, and every later pass (duplicates, counts per file, retained autodiagnostics, staging, rejects) then
+ * paid a full deserialization, about 13 s each; written once as Parquet in a scratch folder, each pass reads
+ * only the columns it needs (the rejects pass reads nothing when no row is rejected). Small sources stay in
+ * memory, where a Parquet write would cost more than it saves.
+ */
+final class Materialiser {
+    private final SparkSession spark;
+    private final String scratch;
+    private final List<Dataset<Row>> inMemory = new ArrayList<>();
+    private int written;
+
+    /** @param scratch a folder to write in (any Hadoop URI), or null to keep everything in memory */
+    Materialiser(SparkSession spark, String scratch) {
+        this.spark = spark;
+        this.scratch = scratch;
+    }
+
+    /** Kept in memory, serialized and compressed (spilled to disk if need be). */
+    Dataset<Row> inMemory(Dataset<Row> rows) {
+        Dataset<Row> checkpoint = rows.localCheckpoint(true, StorageLevel.MEMORY_AND_DISK_SER());
+        inMemory.add(checkpoint);
+        return checkpoint;
+    }
+
+    /** Written as Parquet in the scratch folder, or kept in memory when there is none. */
+    Dataset<Row> inScratch(Dataset<Row> rows, String name) {
+        if (scratch == null) {
+            return inMemory(rows);
+        }
+        // A source may be checked twice in a run (an incremental read given up): each result has its folder.
+        String folder = scratch + "/" + name + "-" + written++;
+        rows.write().mode(SaveMode.ErrorIfExists).parquet(folder);
+        return spark.read().schema(rows.schema()).parquet(folder);
+    }
+
+    /** Frees the rows kept in memory and removes the scratch folder. */
+    void release() {
+        for (Dataset<Row> rows : inMemory) {
+            // The checkpointed blocks belong to the plan's RDD; Dataset.rdd() would be a new, unpersisted one.
+            if (rows.queryExecution().logical() instanceof LogicalRDD checkpoint) {
+                checkpoint.rdd().unpersist(false);
+            }
+        }
+        inMemory.clear();
+        if (scratch != null) {
+            try {
+                Path folder = new Path(scratch);
+                folder.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(folder, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("dossier de travail " + scratch + " : " + e.getMessage(), e);
+            }
+        }
+    }
+}

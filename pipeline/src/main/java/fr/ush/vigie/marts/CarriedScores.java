@@ -1,0 +1,71 @@
+package fr.ush.vigie.marts;
+
+import static fr.ush.vigie.model.Col.CAMPAGNE;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.StructField;
+
+/**
+ * The assessments of the campaigns an incremental run carried over untouched, taken from the published
+ * {@code scores_sites} rather than aggregated again from millions of indicator rows.
+ *
+ * <p>Sound only when what they were computed from is the same: the campaigns' staging rows (carried as they are,
+ * so the retained autodiagnostic too), the grid (the plan reuses files only when every reference file is
+ * unchanged) and the coverage threshold (the caller checks the published run's thresholds). Gravité, situation
+ * and tendance are computed again for every campaign: a new campaign changes nothing before it, but they are
+ * cheap on one row per site and campaign and the thresholds may change.
+ */
+public final class CarriedScores {
+    private final Set<String> campaigns;
+    private final Dataset<Row> published;
+
+    private CarriedScores(Set<String> campaigns, Dataset<Row> published) {
+        this.campaigns = Set.copyOf(campaigns);
+        this.published = published;
+    }
+
+    /** Every campaign aggregated from staging. */
+    public static CarriedScores none() {
+        return new CarriedScores(Set.of(), null);
+    }
+
+    /**
+     * @param campaigns        the campaigns carried over
+     * @param publishedScores  the published {@code scores_sites} mart
+     */
+    public static CarriedScores of(Set<String> campaigns, Dataset<Row> publishedScores) {
+        return campaigns.isEmpty() ? none() : new CarriedScores(campaigns, publishedScores);
+    }
+
+    public Set<String> campaigns() {
+        return new TreeSet<>(campaigns);
+    }
+
+    /** The staging rows still to aggregate: those of the campaigns not carried. */
+    Dataset<Row> notCarried(Dataset<Row> autodiagnostics) {
+        return campaigns.isEmpty() ? autodiagnostics : autodiagnostics.where(not(inCarried()));
+    }
+
+    /** {@code computed} (columns {@link ScoresSites#ASSESSMENT_COLUMNS}) with the carried campaigns' rows. */
+    Dataset<Row> addTo(Dataset<Row> computed) {
+        if (campaigns.isEmpty()) {
+            return computed;
+        }
+        Column[] sameTypes = new Column[computed.schema().fields().length];
+        StructField[] fields = computed.schema().fields();
+        for (int i = 0; i < fields.length; i++) {
+            sameTypes[i] = col(fields[i].name()).cast(fields[i].dataType()).as(fields[i].name());
+        }
+        return computed.unionByName(published.where(inCarried()).select(sameTypes));
+    }
+
+    private Column inCarried() {
+        return col(CAMPAGNE).isin(campaigns.toArray());
+    }
+}
