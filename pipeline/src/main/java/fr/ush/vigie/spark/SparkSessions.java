@@ -37,8 +37,9 @@ public final class SparkSessions {
         conf.setIfMissing("spark.sql.session.timeZone", "UTC");
         // Snappy, Spark's default: zstd made files three times smaller but doubled the cost of writing them.
         conf.setIfMissing("spark.sql.parquet.compression.codec", "snappy");
-        // Validated rows are kept serialized and compressed (see ValidatedInputs): millions of rows then fit in
-        // memory, where deserialized rows spilled to disk. (Kryo measured slower than Java serialisation here.)
+        // Rows kept in memory between validation steps (see Materialiser) are serialized and compressed: the
+        // validate command keeps millions there, which spilled to disk deserialized. (Kryo measured slower than
+        // Java serialisation on them.)
         conf.setIfMissing("spark.rdd.compress", "true");
         // Validation plans are wide by nature; their string form is only for debugging.
         conf.setIfMissing("spark.sql.debug.maxToStringFields", "500");
