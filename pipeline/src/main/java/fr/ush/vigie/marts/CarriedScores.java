@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.not;
 
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -43,10 +42,6 @@ public final class CarriedScores {
         return campaigns.isEmpty() ? none() : new CarriedScores(campaigns, publishedScores);
     }
 
-    public Set<String> campaigns() {
-        return new TreeSet<>(campaigns);
-    }
-
     /** The staging rows still to aggregate: those of the campaigns not carried. */
     Dataset<Row> notCarried(Dataset<Row> autodiagnostics) {
         return campaigns.isEmpty() ? autodiagnostics : autodiagnostics.where(not(inCarried()));
@@ -57,8 +52,8 @@ public final class CarriedScores {
         if (campaigns.isEmpty()) {
             return computed;
         }
-        Column[] sameTypes = new Column[computed.schema().fields().length];
         StructField[] fields = computed.schema().fields();
+        Column[] sameTypes = new Column[fields.length];
         for (int i = 0; i < fields.length; i++) {
             sameTypes[i] = col(fields[i].name()).cast(fields[i].dataType()).as(fields[i].name());
         }
