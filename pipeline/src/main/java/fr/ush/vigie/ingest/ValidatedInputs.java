@@ -9,16 +9,25 @@ import static org.apache.spark.sql.functions.when;
 import fr.ush.vigie.ingest.input.InputFile;
 import fr.ush.vigie.ingest.input.RawInput;
 import fr.ush.vigie.ingest.validate.SourceValidator;
+import fr.ush.vigie.ingest.validate.ValidationRules;
 import fr.ush.vigie.model.Col;
 import fr.ush.vigie.model.Source;
 import fr.ush.vigie.warehouse.RunLedger;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -37,6 +46,10 @@ import org.apache.spark.sql.SparkSession;
 public final class ValidatedInputs {
     /** Why a planned reuse was given up for a full read. */
     public static final String REUSE_ABANDONED = "un nouveau fichier reprend une clé d'un fichier publié";
+    /** Sources validated at once at most: the longest chain of references is four sources long. */
+    private static final int LANES = 3;
+    /** Each source's jobs in their own pool: the fair scheduler shares the executors between sources. */
+    private static final String SCHEDULER_POOL = "spark.scheduler.pool";
 
     private final Map<Source, Dataset<Row>> validated;
     private final List<FileCounts> counts;
@@ -54,7 +67,11 @@ public final class ValidatedInputs {
     }
 
     /**
-     * Validates one source after another, reusing what {@code published} allows.
+     * Validates every source, each once the sources it refers to are validated, reusing what {@code published}
+     * allows. Sources that do not depend on each other are validated side by side (autodiagnostics, millions of
+     * rows, beside the pôle d'appui's files): a small source is mostly the driver planning and compiling its
+     * queries, which would otherwise leave the executors idle. Each source's result depends only on the results
+     * of the sources it refers to, so the order they finish in changes nothing.
      *
      * @param scratch a folder (any Hadoop URI) where the checked autodiagnostic rows are kept as Parquet while
      *                the ingestion runs, removed by {@link #release}; null to keep them in memory (the
@@ -62,43 +79,96 @@ public final class ValidatedInputs {
      */
     public static ValidatedInputs validate(SparkSession spark, InputInventory inventory,
             PublishedIngestion published, String scratch, BiConsumer<Source, Long> onSource) {
-        Map<Source, Dataset<Row>> validated = new EnumMap<>(Source.class);
-        List<FileCounts> counts = new ArrayList<>();
+        Map<Source, Dataset<Row>> validated = new ConcurrentHashMap<>();
+        Map<Source, List<FileCounts>> countsBySource = new ConcurrentHashMap<>();
+        AtomicReference<PublishedIngestion> reused = new AtomicReference<>(published);
         Materialiser materialiser = new Materialiser(spark, scratch);
-        PublishedIngestion reuse = published;
-        for (Source source : Source.values()) {
-            SourceValidator validator = new SourceValidator(source);
-            List<InputFile> files = inventory.files(source);
-            IncrementalPlan plan = reuse.plan();
-            boolean incremental = source == Source.AUTODIAGNOSTICS && plan.reuses();
-            List<InputFile> toRead = incremental
-                    ? files.stream().filter(f -> !plan.reuses(f.fichier())).toList() : files;
-            Dataset<Row> rulesChecked = checkRules(spark, validator, source, toRead, validated, materialiser);
-            Dataset<Row> duplicates = null;
-            if (incremental && !toRead.isEmpty()) {
-                Dataset<Row> readKeys = validator.keysOfChecked(rulesChecked);
-                duplicates = materialiser.inMemory(validator.duplicates(readKeys.unionByName(validator
-                        .keysOfAcceptedSharedWith(reuse.acceptedAutodiagnostics(spark), readKeys))));
-                if (takesKeyOfReusedFile(duplicates, toRead)) {
-                    reuse = PublishedIngestion.none(REUSE_ABANDONED);
-                    incremental = false;
-                    toRead = files;
-                    rulesChecked = checkRules(spark, validator, source, toRead, validated, materialiser);
-                    duplicates = null;
+        ExecutorService lanes = Executors.newFixedThreadPool(LANES);
+        try {
+            Map<Source, CompletableFuture<Void>> done = new EnumMap<>(Source.class);
+            for (Source source : Source.values()) {
+                CompletableFuture<?>[] before = ValidationRules.forSource(source).references().stream()
+                        .map(reference -> done.get(reference.target())).toArray(CompletableFuture[]::new);
+                done.put(source, CompletableFuture.allOf(before).thenRunAsync(() -> {
+                    spark.sparkContext().setLocalProperty(SCHEDULER_POOL, source.code());
+                    List<FileCounts> sourceCounts = validateSource(spark, source, inventory, validated, reused,
+                            materialiser);
+                    countsBySource.put(source, sourceCounts);
+                    onSource.accept(source, sourceCounts.stream().mapToLong(FileCounts::lues).sum());
+                }, lanes));
+            }
+            awaitAll(done.values());
+        } catch (RuntimeException | Error failure) {
+            materialiser.release();
+            throw failure;
+        } finally {
+            lanes.shutdownNow();
+        }
+        List<FileCounts> counts = new ArrayList<>();
+        Map<Source, Dataset<Row>> ordered = new EnumMap<>(validated);
+        ordered.keySet().forEach(source -> counts.addAll(countsBySource.get(source)));
+        PublishedIngestion reuse = reused.get();
+        return new ValidatedInputs(spark, ordered, counts, reuse.plan().reuses() ? reuse : null, materialiser);
+    }
+
+    /**
+     * One source: rules 1 to 5, duplicates, the reason of each row, counts per file. For autodiagnostics, reads
+     * only the files {@code reused} does not reuse, unless a new file takes a key of a reused one: then every
+     * file is read and {@code reused} becomes none.
+     */
+    private static List<FileCounts> validateSource(SparkSession spark, Source source, InputInventory inventory,
+            Map<Source, Dataset<Row>> validated, AtomicReference<PublishedIngestion> reused,
+            Materialiser materialiser) {
+        SourceValidator validator = new SourceValidator(source);
+        List<InputFile> files = inventory.files(source);
+        PublishedIngestion reuse = reused.get();
+        IncrementalPlan plan = reuse.plan();
+        boolean incremental = source == Source.AUTODIAGNOSTICS && plan.reuses();
+        List<InputFile> toRead = incremental
+                ? files.stream().filter(f -> !plan.reuses(f.fichier())).toList() : files;
+        Dataset<Row> rulesChecked = checkRules(spark, validator, source, toRead, validated, materialiser);
+        Dataset<Row> duplicates = null;
+        if (incremental && !toRead.isEmpty()) {
+            Dataset<Row> readKeys = validator.keysOfChecked(rulesChecked);
+            duplicates = materialiser.inMemory(validator.duplicates(readKeys.unionByName(validator
+                    .keysOfAcceptedSharedWith(reuse.acceptedAutodiagnostics(spark), readKeys))));
+            if (takesKeyOfReusedFile(duplicates, toRead)) {
+                reused.set(PublishedIngestion.none(REUSE_ABANDONED));
+                incremental = false;
+                toRead = files;
+                rulesChecked = checkRules(spark, validator, source, toRead, validated, materialiser);
+                duplicates = null;
+            }
+        }
+        if (duplicates == null) {
+            // Nothing read (all reused) or a full read: the published rows cannot take part.
+            duplicates = materialiser.inMemory(validator.duplicates(rulesChecked));
+        }
+        Dataset<Row> checked = validator.classify(rulesChecked, duplicates);
+        validated.put(source, checked);
+        return countByFile(checked, source, inventory, incremental ? reused.get().plan() : IncrementalPlan.full(""));
+    }
+
+    /** Waits for every source; the first failure (in source order) is the validation's. */
+    private static void awaitAll(Collection<CompletableFuture<Void>> sources) {
+        RuntimeException firstFailure = null;
+        for (CompletableFuture<Void> source : sources) {
+            try {
+                source.join();
+            } catch (CompletionException | CancellationException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                if (firstFailure == null) {
+                    firstFailure = cause instanceof RuntimeException runtime ? runtime
+                            : new IllegalStateException(cause.getMessage(), cause);
                 }
             }
-            if (duplicates == null) {
-                // Nothing read (all reused) or a full read: the published rows cannot take part.
-                duplicates = materialiser.inMemory(validator.duplicates(rulesChecked));
-            }
-            Dataset<Row> checked = validator.classify(rulesChecked, duplicates);
-            validated.put(source, checked);
-            List<FileCounts> sourceCounts = countByFile(checked, source, inventory,
-                    incremental ? reuse.plan() : IncrementalPlan.full(""));
-            counts.addAll(sourceCounts);
-            onSource.accept(source, sourceCounts.stream().mapToLong(FileCounts::lues).sum());
         }
-        return new ValidatedInputs(spark, validated, counts, reuse.plan().reuses() ? reuse : null, materialiser);
+        if (firstFailure != null) {
+            throw firstFailure;
+        }
     }
 
     /**

@@ -24,6 +24,8 @@ import org.apache.spark.sql.SparkSession;
 final class MartStage {
     /** Marts written at once after {@code scores_sites}. */
     private static final int CONCURRENT_WRITES = 3;
+    /** Each mart's jobs in their own pool: the fair scheduler shares the executors between marts. */
+    private static final String SCHEDULER_POOL = "spark.scheduler.pool";
 
     private MartStage() {
     }
@@ -50,7 +52,10 @@ final class MartStage {
             Map<String, Future<Long>> written = new LinkedHashMap<>();
             marts.forEach((name, mart) -> {
                 if (!rows.containsKey(name)) {
-                    written.put(name, writers.submit(() -> writeOne(spark, name, mart, martsDir)));
+                    written.put(name, writers.submit(() -> {
+                        spark.sparkContext().setLocalProperty(SCHEDULER_POOL, name);
+                        return writeOne(spark, name, mart, martsDir);
+                    }));
                 }
             });
             for (Map.Entry<String, Future<Long>> mart : written.entrySet()) {

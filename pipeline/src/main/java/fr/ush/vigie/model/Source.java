@@ -126,6 +126,15 @@ public enum Source {
         return keyColumns;
     }
 
+    /**
+     * The key columns that every record of one input row shares: all of them, but for autodiagnostics, where a
+     * wide row gives one record per indicator, all sharing {@code autodiagnostic_id} and each with its own
+     * {@code code_indicateur} (a header names a column once). Two records of one row never share a key.
+     */
+    public List<String> rowKeyColumns() {
+        return this == AUTODIAGNOSTICS ? List.of(AUTODIAGNOSTIC_ID) : keyColumns;
+    }
+
     /** True for the sources read from exactly one file (all but autodiagnostics). */
     public boolean singleFile() {
         return this != AUTODIAGNOSTICS;

@@ -33,6 +33,10 @@ public final class SparkSessions {
         conf.setIfMissing("spark.ui.enabled", "false");
         conf.setIfMissing("spark.ui.showConsoleProgress", "false");
         conf.setIfMissing("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions));
+        // Files read in at least as many tasks: compressed Parquet is small for the work it holds (17 million
+        // indicator rows in under 100 MB), and Spark, sizing splits by bytes, read it in two or three long tasks
+        // that two cores could not share evenly, nor with a job running beside.
+        conf.setIfMissing("spark.sql.files.minPartitionNum", Integer.toString(shufflePartitions));
         conf.setIfMissing("spark.sql.adaptive.enabled", "true");
         conf.setIfMissing("spark.sql.session.timeZone", "UTC");
         // Snappy, Spark's default: zstd made files three times smaller but doubled the cost of writing them.
@@ -41,6 +45,8 @@ public final class SparkSessions {
         // validate command keeps millions there, which spilled to disk deserialized. (Kryo measured slower than
         // Java serialisation on them.)
         conf.setIfMissing("spark.rdd.compress", "true");
+        // Jobs submitted side by side (sources validated, marts written) share the executors instead of queuing.
+        conf.setIfMissing("spark.scheduler.mode", "FAIR");
         // Validation plans are wide by nature; their string form is only for debugging.
         conf.setIfMissing("spark.sql.debug.maxToStringFields", "500");
         // Dates are calendar days: no time zone may shift them.

@@ -23,6 +23,7 @@ import java.util.function.Function;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
@@ -30,8 +31,8 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * Applies the six rules of CONTRACT section 3 to one source, as Spark expressions over the whole dataset.
  *
  * <p>Three steps, so that the caller can materialise between them: {@link #checkRules} (rules 1 to 5, one
- * narrow pass over the raw rows), {@link #duplicates} (rule 6, computed on a narrow projection: a hashed key is
- * counted first and only the rows of repeated hashes are ordered, never the wide rows) and {@link #classify}
+ * narrow pass over the raw rows), {@link #duplicates} (rule 6, computed on a narrow projection: the rows that may
+ * repeat a key are found first and only they are ordered, never the wide rows) and {@link #classify}
  * (the reason and motif of each row, the raw record for rejected rows only).
  *
  * <p>Input: {@code fichier, ligne, erreur_structure} and the source's canonical columns as raw text.
@@ -53,6 +54,11 @@ public final class SourceValidator {
     public static final String DUPLICATE_FICHIER = DUPLICATE_PREFIX + Col.FICHIER;
     private static final String DUPLICATE_MOTIF = "_doublon_motif";
     private static final String RANK = "_rang";
+    /**
+     * Beyond this many row keys found in several input rows (a long file repeats the autodiagnostic on every
+     * line), the duplicates are looked for among all rows' hashed keys instead.
+     */
+    private static final int MAX_ROW_KEYS_BROADCAST = 100_000;
 
     private final Source source;
     private final SourceRules rules;
@@ -121,13 +127,10 @@ public final class SourceValidator {
      */
     public Dataset<Row> duplicates(Dataset<Row> checked) {
         Dataset<Row> passing = checked.filter(col(KEY_HASH).isNotNull());
-        Dataset<Row> repeatedHashes = passing.groupBy(col(KEY_HASH)).count()
-                .filter(col("count").gt(1)).select(col(KEY_HASH));
         List<Column> selected = new ArrayList<>(List.of(keyColumns()));
         selected.add(col(Col.FICHIER));
         selected.add(col(Col.LIGNE));
-        Dataset<Row> candidates = passing.join(broadcast(repeatedHashes), KEY_HASH)
-                .select(selected.toArray(Column[]::new));
+        Dataset<Row> candidates = mayRepeatKey(passing).select(selected.toArray(Column[]::new));
         WindowSpec byKeyInFileOrder = Window.partitionBy(keyColumns()).orderBy(col(Col.FICHIER), col(Col.LIGNE));
         Column keyShown = concat_ws(", ", keyColumns());
         Column motif = concat(lit("clé (" + String.join(", ", source.keyColumns()) + ") = ("), keyShown,
@@ -141,6 +144,33 @@ public final class SourceValidator {
         return candidates.select(col("*"), row_number().over(byKeyInFileOrder).as(RANK), motif.as(DUPLICATE_MOTIF))
                 .filter(col(RANK).gt(1))
                 .select(output.toArray(Column[]::new));
+    }
+
+    /**
+     * The passing rows whose key may be repeated, a superset of the duplicates and their first occurrences.
+     * Where one input row gives several records (wide autodiagnostics), a key can only repeat between two input
+     * rows: the rows whose {@link Source#rowKeyColumns} appear in one input row only are left out, found by a
+     * count over one row per input row. Otherwise, or when that count finds too many (long files, one record per
+     * row), the rows whose hashed key is counted more than once.
+     */
+    private Dataset<Row> mayRepeatKey(Dataset<Row> passing) {
+        List<String> rowKey = source.rowKeyColumns();
+        if (!rowKey.equals(source.keyColumns())) {
+            Column[] rowKeyColumns = rowKey.stream().map(functions::col).toArray(Column[]::new);
+            List<Column> inputRow = new ArrayList<>(List.of(rowKeyColumns));
+            inputRow.add(col(Col.FICHIER));
+            inputRow.add(col(Col.LIGNE));
+            Dataset<Row> inSeveralRows = passing.select(inputRow.toArray(Column[]::new)).distinct()
+                    .groupBy(rowKeyColumns).count().filter(col("count").gt(1)).drop("count");
+            List<Row> found = inSeveralRows.limit(MAX_ROW_KEYS_BROADCAST + 1).collectAsList();
+            if (found.size() <= MAX_ROW_KEYS_BROADCAST) {
+                Dataset<Row> keys = passing.sparkSession().createDataFrame(found, inSeveralRows.schema());
+                return passing.join(broadcast(keys), rowKey.toArray(String[]::new), "left_semi");
+            }
+        }
+        Dataset<Row> repeatedHashes = passing.groupBy(col(KEY_HASH)).count()
+                .filter(col("count").gt(1)).select(col(KEY_HASH));
+        return passing.join(broadcast(repeatedHashes), KEY_HASH, "left_semi");
     }
 
     /** The columns {@link #duplicates} needs, from the result of {@link #checkRules}. */
@@ -179,7 +209,10 @@ public final class SourceValidator {
         for (String key : source.keyColumns()) {
             matches = matches.and(col(key).eqNullSafe(col(DUPLICATE_PREFIX + key)));
         }
-        Dataset<Row> marked = checked.join(broadcast(duplicates), matches, "left");
+        // Usually there is none: then no row is looked up (a hash of its file name and line, per row and per pass).
+        Dataset<Row> marked = duplicates.isEmpty()
+                ? checked.withColumn(DUPLICATE_MOTIF, lit(null).cast("string"))
+                : checked.join(broadcast(duplicates), matches, "left");
         Column duplicate = col(DUPLICATE_MOTIF).isNotNull();
         Column code = when(duplicate, lit(ReasonCode.DUPLICATE_KEY.name())).otherwise(col(CODE_1_5));
         Column motif = when(duplicate, col(DUPLICATE_MOTIF)).otherwise(col(MOTIF_1_5));

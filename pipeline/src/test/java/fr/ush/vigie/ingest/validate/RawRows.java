@@ -34,13 +34,22 @@ final class RawRows {
         return row(erreurStructure, cells);
     }
 
+    /** A record of the input row at {@code ligne} of {@code file}: several records may share one (wide rows). */
+    RawRows rowAt(String file, long ligne, String... cells) {
+        return row(file, ligne, null, cells);
+    }
+
     private RawRows row(String erreurStructure, String... cells) {
+        return row(fichier, rows.size() + 2, erreurStructure, cells);
+    }
+
+    private RawRows row(String file, long ligne, String erreurStructure, String... cells) {
         if (cells.length != source.columnNames().size()) {
             throw new IllegalArgumentException(source + " has " + source.columnNames().size() + " columns");
         }
         Object[] values = new Object[3 + cells.length];
-        values[0] = fichier;
-        values[1] = (long) rows.size() + 2;
+        values[0] = file;
+        values[1] = ligne;
         values[2] = erreurStructure;
         for (int i = 0; i < cells.length; i++) {
             values[3 + i] = cells[i].isEmpty() ? null : cells[i];
@@ -58,10 +67,14 @@ final class RawRows {
         return validated(java.util.Map.of());
     }
 
-    /** The rows validated against the given accepted rows of earlier sources, the others being empty. */
+    /**
+     * The rows validated against the given accepted rows of earlier sources, the others being empty. Computed at
+     * once, as the ingestion materialises each source: a plan nesting the plans of every source it refers to
+     * takes Spark's optimizer tens of seconds.
+     */
     Dataset<Row> validated(java.util.Map<Source, Dataset<Row>> references) {
         return new SourceValidator(source).validate(dataset(),
-                s -> references.containsKey(s) ? references.get(s) : RawRows.of(s).validated());
+                s -> references.containsKey(s) ? references.get(s) : RawRows.of(s).validated()).localCheckpoint();
     }
 
     static List<String> codesByLine(Dataset<Row> validated) {

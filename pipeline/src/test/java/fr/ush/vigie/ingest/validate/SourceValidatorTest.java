@@ -89,6 +89,33 @@ class SourceValidatorTest {
     }
 
     @Test
+    void anIndicatorRepeatedInAnotherRowIsADuplicateButTheIndicatorsOfOneWideRowAreNot() {
+        Dataset<Row> grille = RawRows.of(Source.GRILLE)
+                .row("V1", "I1", "QUALITE_SERVICE", "", "Un", "1", "non")
+                .row("V1", "I2", "QUALITE_SERVICE", "", "Deux", "1", "non")
+                .row("V1", "I3", "FONCTIONNEMENT_URBAIN", "", "Trois", "1", "non")
+                .validated();
+        Dataset<Row> sites = RawRows.of(Source.SITES).row("S1", "O1", "Site", "", "", "", "", "")
+                .validated(Map.of(Source.ORGANISMES, ORGANISMES));
+        // a.csv line 2 and b.csv line 2 are wide rows of A1: three records each, I2 in both.
+        Dataset<Row> validated = RawRows.of(Source.AUTODIAGNOSTICS)
+                .rowAt("a.csv", 2, "A1", "S1", "2022-03-01", "V1", "I1", "2", "")
+                .rowAt("a.csv", 2, "A1", "S1", "2022-03-01", "V1", "I2", "1", "")
+                .rowAt("a.csv", 3, "A2", "S1", "2022-03-01", "V1", "I1", "0", "")
+                .rowAt("b.csv", 2, "A1", "S1", "2022-03-01", "V1", "I2", "3", "")
+                .rowAt("b.csv", 2, "A1", "S1", "2022-03-01", "V1", "I3", "3", "")
+                .validated(Map.of(Source.SITES, sites, Source.GRILLE, grille));
+        List<String> outcomes = validated
+                .orderBy("fichier", "ligne", "code_indicateur").select("fichier", "code_indicateur", "code_motif",
+                        "motif").collectAsList().stream()
+                .map(r -> r.getString(0) + " " + r.getString(1) + " " + (r.isNullAt(2) ? "OK" : r.getString(2)
+                        + " : " + r.getString(3))).toList();
+        assertEquals(List.of("a.csv I1 OK", "a.csv I2 OK", "a.csv I1 OK",
+                "b.csv I2 DUPLICATE_KEY : clé (autodiagnostic_id, code_indicateur) = (A1, I2) déjà vue : a.csv, ligne 2",
+                "b.csv I3 OK"), outcomes);
+    }
+
+    @Test
     void impossibleCalendarDatesAreParseErrors() {
         Dataset<Row> validated = RawRows.of(Source.DEMANDES)
                 .row("D1", "O1", "", "2022-02-30", "", "GUSP", "", "", "EN_ATTENTE")
