@@ -46,7 +46,7 @@ import org.apache.spark.sql.SparkSession;
 public final class ValidatedInputs {
     /** Why a planned reuse was given up for a full read. */
     public static final String REUSE_ABANDONED = "un nouveau fichier reprend une clé d'un fichier publié";
-    /** Sources validated at once at most: the longest chain of references is four sources long. */
+    /** Sources validated at once at most: autodiagnostics and the small sources that do not need them. */
     private static final int LANES = 3;
     /** Each source's jobs in their own pool: the fair scheduler shares the executors between sources. */
     private static final String SCHEDULER_POOL = "spark.scheduler.pool";
