@@ -12,6 +12,7 @@ import fr.ush.vigie.ingest.validate.SourceValidator;
 import fr.ush.vigie.ingest.validate.ValidationRules;
 import fr.ush.vigie.model.Col;
 import fr.ush.vigie.model.Source;
+import fr.ush.vigie.spark.SparkSessions;
 import fr.ush.vigie.warehouse.RunLedger;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,8 +49,6 @@ public final class ValidatedInputs {
     public static final String REUSE_ABANDONED = "un nouveau fichier reprend une clé d'un fichier publié";
     /** Sources validated at once at most: autodiagnostics and the small sources that do not need them. */
     private static final int LANES = 3;
-    /** Each source's jobs in their own pool: the fair scheduler shares the executors between sources. */
-    private static final String SCHEDULER_POOL = "spark.scheduler.pool";
 
     private final Map<Source, Dataset<Row>> validated;
     private final List<FileCounts> counts;
@@ -90,7 +89,7 @@ public final class ValidatedInputs {
                 CompletableFuture<?>[] before = ValidationRules.forSource(source).references().stream()
                         .map(reference -> done.get(reference.target())).toArray(CompletableFuture[]::new);
                 done.put(source, CompletableFuture.allOf(before).thenRunAsync(() -> {
-                    spark.sparkContext().setLocalProperty(SCHEDULER_POOL, source.code());
+                    SparkSessions.usePool(spark, source.code());
                     List<FileCounts> sourceCounts = validateSource(spark, source, inventory, validated, reused,
                             materialiser);
                     countsBySource.put(source, sourceCounts);

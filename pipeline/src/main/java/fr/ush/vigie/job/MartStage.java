@@ -6,6 +6,7 @@ import fr.ush.vigie.marts.GridMarts;
 import fr.ush.vigie.marts.RejectSummary;
 import fr.ush.vigie.marts.StagingSource;
 import fr.ush.vigie.marts.Thresholds;
+import fr.ush.vigie.spark.SparkSessions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -24,8 +25,6 @@ import org.apache.spark.sql.SparkSession;
 final class MartStage {
     /** Marts written at once after {@code scores_sites}. */
     private static final int CONCURRENT_WRITES = 3;
-    /** Each mart's jobs in their own pool: the fair scheduler shares the executors between marts. */
-    private static final String SCHEDULER_POOL = "spark.scheduler.pool";
 
     private MartStage() {
     }
@@ -53,7 +52,7 @@ final class MartStage {
             marts.forEach((name, mart) -> {
                 if (!rows.containsKey(name)) {
                     written.put(name, writers.submit(() -> {
-                        spark.sparkContext().setLocalProperty(SCHEDULER_POOL, name);
+                        SparkSessions.usePool(spark, name);
                         return writeOne(spark, name, mart, martsDir);
                     }));
                 }

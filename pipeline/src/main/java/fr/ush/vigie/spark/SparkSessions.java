@@ -56,6 +56,14 @@ public final class SparkSessions {
         return SparkSession.builder().config(conf).getOrCreate();
     }
 
+    /**
+     * Puts the jobs this thread submits from now on in their own pool of the fair scheduler, which shares the
+     * executors between pools: sources validated side by side, marts written side by side.
+     */
+    public static void usePool(SparkSession spark, String pool) {
+        spark.sparkContext().setLocalProperty("spark.scheduler.pool", pool);
+    }
+
     private static String tempWarehouse() {
         try {
             Path dir = Files.createTempDirectory("vigie-spark-sql");

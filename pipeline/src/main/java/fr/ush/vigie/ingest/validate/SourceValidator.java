@@ -58,18 +58,21 @@ public final class SourceValidator {
      * Beyond this many row keys found in several input rows (a long file repeats the autodiagnostic on every
      * line), the duplicates are looked for among all rows' hashed keys instead.
      */
-    private static final int MAX_ROW_KEYS_BROADCAST = 100_000;
+    static final int MAX_ROW_KEYS_BROADCAST = 100_000;
 
     private final Source source;
     private final SourceRules rules;
+    private final int maxRowKeysBroadcast;
 
     public SourceValidator(Source source) {
-        this(source, ValidationRules.forSource(source));
+        this(source, ValidationRules.forSource(source), MAX_ROW_KEYS_BROADCAST);
     }
 
-    SourceValidator(Source source, SourceRules rules) {
+    /** @param maxRowKeysBroadcast see {@link #MAX_ROW_KEYS_BROADCAST} (tests make it small) */
+    SourceValidator(Source source, SourceRules rules, int maxRowKeysBroadcast) {
         this.source = source;
         this.rules = rules;
+        this.maxRowKeysBroadcast = maxRowKeysBroadcast;
     }
 
     /**
@@ -162,8 +165,8 @@ public final class SourceValidator {
             inputRow.add(col(Col.LIGNE));
             Dataset<Row> inSeveralRows = passing.select(inputRow.toArray(Column[]::new)).distinct()
                     .groupBy(rowKeyColumns).count().filter(col("count").gt(1)).drop("count");
-            List<Row> found = inSeveralRows.limit(MAX_ROW_KEYS_BROADCAST + 1).collectAsList();
-            if (found.size() <= MAX_ROW_KEYS_BROADCAST) {
+            List<Row> found = inSeveralRows.limit(maxRowKeysBroadcast + 1).collectAsList();
+            if (found.size() <= maxRowKeysBroadcast) {
                 Dataset<Row> keys = passing.sparkSession().createDataFrame(found, inSeveralRows.schema());
                 return passing.join(broadcast(keys), rowKey.toArray(String[]::new), "left_semi");
             }

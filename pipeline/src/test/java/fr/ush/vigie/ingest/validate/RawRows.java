@@ -73,7 +73,14 @@ final class RawRows {
      * takes Spark's optimizer tens of seconds.
      */
     Dataset<Row> validated(java.util.Map<Source, Dataset<Row>> references) {
-        return new SourceValidator(source).validate(dataset(),
+        return validated(references, SourceValidator.MAX_ROW_KEYS_BROADCAST);
+    }
+
+    /** As {@link #validated(java.util.Map)}, duplicates looked for by hashed key beyond that many row keys. */
+    Dataset<Row> validated(java.util.Map<Source, Dataset<Row>> references, int maxRowKeysBroadcast) {
+        SourceValidator validator = new SourceValidator(source, ValidationRules.forSource(source),
+                maxRowKeysBroadcast);
+        return validator.validate(dataset(),
                 s -> references.containsKey(s) ? references.get(s) : RawRows.of(s).validated()).localCheckpoint();
     }
 

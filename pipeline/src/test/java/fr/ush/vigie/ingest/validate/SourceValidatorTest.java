@@ -90,6 +90,16 @@ class SourceValidatorTest {
 
     @Test
     void anIndicatorRepeatedInAnotherRowIsADuplicateButTheIndicatorsOfOneWideRowAreNot() {
+        // Autodiagnostics found in several input rows are looked up directly, or, beyond a limit (here none is
+        // allowed), every row's hashed key is counted: the same duplicates either way.
+        for (int maxRowKeysBroadcast : new int[] {SourceValidator.MAX_ROW_KEYS_BROADCAST, 0}) {
+            assertEquals(List.of("a.csv I1 OK", "a.csv I2 OK", "a.csv I1 OK",
+                    "b.csv I2 DUPLICATE_KEY : clé (autodiagnostic_id, code_indicateur) = (A1, I2) déjà vue : a.csv,"
+                            + " ligne 2", "b.csv I3 OK"), outcomesOfWideRows(maxRowKeysBroadcast));
+        }
+    }
+
+    private static List<String> outcomesOfWideRows(int maxRowKeysBroadcast) {
         Dataset<Row> grille = RawRows.of(Source.GRILLE)
                 .row("V1", "I1", "QUALITE_SERVICE", "", "Un", "1", "non")
                 .row("V1", "I2", "QUALITE_SERVICE", "", "Deux", "1", "non")
@@ -104,15 +114,12 @@ class SourceValidatorTest {
                 .rowAt("a.csv", 3, "A2", "S1", "2022-03-01", "V1", "I1", "0", "")
                 .rowAt("b.csv", 2, "A1", "S1", "2022-03-01", "V1", "I2", "3", "")
                 .rowAt("b.csv", 2, "A1", "S1", "2022-03-01", "V1", "I3", "3", "")
-                .validated(Map.of(Source.SITES, sites, Source.GRILLE, grille));
-        List<String> outcomes = validated
+                .validated(Map.of(Source.SITES, sites, Source.GRILLE, grille), maxRowKeysBroadcast);
+        return validated
                 .orderBy("fichier", "ligne", "code_indicateur").select("fichier", "code_indicateur", "code_motif",
                         "motif").collectAsList().stream()
                 .map(r -> r.getString(0) + " " + r.getString(1) + " " + (r.isNullAt(2) ? "OK" : r.getString(2)
                         + " : " + r.getString(3))).toList();
-        assertEquals(List.of("a.csv I1 OK", "a.csv I2 OK", "a.csv I1 OK",
-                "b.csv I2 DUPLICATE_KEY : clé (autodiagnostic_id, code_indicateur) = (A1, I2) déjà vue : a.csv, ligne 2",
-                "b.csv I3 OK"), outcomes);
     }
 
     @Test
