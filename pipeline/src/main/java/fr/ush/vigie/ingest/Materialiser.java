@@ -62,14 +62,16 @@ final class Materialiser {
     }
 
     /** Frees the rows kept in memory and removes the scratch folder. */
-    synchronized void release() {
-        for (Dataset<Row> rows : inMemory) {
-            // The checkpointed blocks belong to the plan's RDD; Dataset.rdd() would be a new, unpersisted one.
-            if (rows.queryExecution().logical() instanceof LogicalRDD checkpoint) {
-                checkpoint.rdd().unpersist(false);
+    void release() {
+        synchronized (inMemory) {
+            for (Dataset<Row> rows : inMemory) {
+                // The checkpointed blocks belong to the plan's RDD; Dataset.rdd() would be a new, unpersisted one.
+                if (rows.queryExecution().logical() instanceof LogicalRDD checkpoint) {
+                    checkpoint.rdd().unpersist(false);
+                }
             }
+            inMemory.clear();
         }
-        inMemory.clear();
         if (scratch != null) {
             try {
                 Path folder = new Path(scratch);

@@ -28,7 +28,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -79,8 +78,7 @@ public final class ValidatedInputs {
     public static ValidatedInputs validate(SparkSession spark, InputInventory inventory,
             PublishedIngestion published, String scratch, BiConsumer<Source, Long> onSource) {
         Map<Source, Dataset<Row>> validated = new ConcurrentHashMap<>();
-        Map<Source, List<FileCounts>> countsBySource = new ConcurrentHashMap<>();
-        AtomicReference<PublishedIngestion> reused = new AtomicReference<>(published);
+        Map<Source, SourceOutcome> outcomes = new ConcurrentHashMap<>();
         Materialiser materialiser = new Materialiser(spark, scratch);
         ExecutorService lanes = Executors.newFixedThreadPool(LANES);
         try {
@@ -90,10 +88,10 @@ public final class ValidatedInputs {
                         .map(reference -> done.get(reference.target())).toArray(CompletableFuture[]::new);
                 done.put(source, CompletableFuture.allOf(before).thenRunAsync(() -> {
                     SparkSessions.usePool(spark, source.code());
-                    List<FileCounts> sourceCounts = validateSource(spark, source, inventory, validated, reused,
+                    SourceOutcome outcome = validateSource(spark, source, inventory, validated, published,
                             materialiser);
-                    countsBySource.put(source, sourceCounts);
-                    onSource.accept(source, sourceCounts.stream().mapToLong(FileCounts::lues).sum());
+                    outcomes.put(source, outcome);
+                    onSource.accept(source, outcome.counts().stream().mapToLong(FileCounts::lues).sum());
                 }, lanes));
             }
             awaitAll(done.values());
@@ -105,22 +103,28 @@ public final class ValidatedInputs {
         }
         List<FileCounts> counts = new ArrayList<>();
         Map<Source, Dataset<Row>> ordered = new EnumMap<>(validated);
-        ordered.keySet().forEach(source -> counts.addAll(countsBySource.get(source)));
-        PublishedIngestion reuse = reused.get();
+        ordered.keySet().forEach(source -> counts.addAll(outcomes.get(source).counts()));
+        PublishedIngestion reuse = outcomes.get(Source.AUTODIAGNOSTICS).reused();
         return new ValidatedInputs(spark, ordered, counts, reuse.plan().reuses() ? reuse : null, materialiser);
     }
 
     /**
-     * One source: rules 1 to 5, duplicates, the reason of each row, counts per file. For autodiagnostics, reads
-     * only the files {@code reused} does not reuse, unless a new file takes a key of a reused one: then every
-     * file is read and {@code reused} becomes none.
+     * What validating one source gives besides its rows: its counts per file and the published ingestion it
+     * finally reused ({@code published} unchanged, or none when autodiagnostics gave the reuse up).
      */
-    private static List<FileCounts> validateSource(SparkSession spark, Source source, InputInventory inventory,
-            Map<Source, Dataset<Row>> validated, AtomicReference<PublishedIngestion> reused,
-            Materialiser materialiser) {
+    private record SourceOutcome(List<FileCounts> counts, PublishedIngestion reused) {
+    }
+
+    /**
+     * One source: rules 1 to 5, duplicates, the reason of each row (put in {@code validated}), counts per file.
+     * For autodiagnostics, reads only the files {@code published} does not reuse, unless a new file takes a key
+     * of a reused one: then every file is read and nothing is reused.
+     */
+    private static SourceOutcome validateSource(SparkSession spark, Source source, InputInventory inventory,
+            Map<Source, Dataset<Row>> validated, PublishedIngestion published, Materialiser materialiser) {
         SourceValidator validator = new SourceValidator(source);
         List<InputFile> files = inventory.files(source);
-        PublishedIngestion reuse = reused.get();
+        PublishedIngestion reuse = published;
         IncrementalPlan plan = reuse.plan();
         boolean incremental = source == Source.AUTODIAGNOSTICS && plan.reuses();
         List<InputFile> toRead = incremental
@@ -132,7 +136,7 @@ public final class ValidatedInputs {
             duplicates = materialiser.inMemory(validator.duplicates(readKeys.unionByName(validator
                     .keysOfAcceptedSharedWith(reuse.acceptedAutodiagnostics(spark), readKeys))));
             if (takesKeyOfReusedFile(duplicates, toRead)) {
-                reused.set(PublishedIngestion.none(REUSE_ABANDONED));
+                reuse = PublishedIngestion.none(REUSE_ABANDONED);
                 incremental = false;
                 toRead = files;
                 rulesChecked = checkRules(spark, validator, source, toRead, validated, materialiser);
@@ -145,7 +149,8 @@ public final class ValidatedInputs {
         }
         Dataset<Row> checked = validator.classify(rulesChecked, duplicates);
         validated.put(source, checked);
-        return countByFile(checked, source, inventory, incremental ? reused.get().plan() : IncrementalPlan.full(""));
+        return new SourceOutcome(countByFile(checked, source, inventory,
+                incremental ? plan : IncrementalPlan.full("")), reuse);
     }
 
     /** Waits for every source; the first failure (in source order) is the validation's. */

@@ -159,7 +159,7 @@ public final class SourceValidator {
     private Dataset<Row> mayRepeatKey(Dataset<Row> passing) {
         List<String> rowKey = source.rowKeyColumns();
         if (!rowKey.equals(source.keyColumns())) {
-            Column[] rowKeyColumns = rowKey.stream().map(functions::col).toArray(Column[]::new);
+            Column[] rowKeyColumns = columns(rowKey);
             List<Column> inputRow = new ArrayList<>(List.of(rowKeyColumns));
             inputRow.add(col(Col.FICHIER));
             inputRow.add(col(Col.LIGNE));
@@ -329,7 +329,11 @@ public final class SourceValidator {
     }
 
     private Column[] keyColumns() {
-        return source.keyColumns().stream().map(k -> col(k)).toArray(Column[]::new);
+        return columns(source.keyColumns());
+    }
+
+    private static Column[] columns(List<String> names) {
+        return names.stream().map(functions::col).toArray(Column[]::new);
     }
 
     private static String motifColumn(ReasonCode code) {
