@@ -20,7 +20,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Writes every mart of CONTRACT section 5 into a warehouse version, from its staging tables and rejects. Marts
- * are small (one row per site and campaign at most): one file each, in the order the mart sorted them.
+ * are small (one row per site and campaign at most): one file each, in the order the mart sorted them, but
+ * {@code scores_sites} (see {@link #write}).
  */
 final class MartStage {
     /** Marts written at once after {@code scores_sites}. */
@@ -31,32 +32,42 @@ final class MartStage {
 
     /** Writes one mart as a single file, keeping the order its rows were sorted in; returns its rows. */
     static long writeOne(SparkSession spark, String name, Dataset<Row> mart, String martsDir) {
-        String path = martsDir + "/" + name;
-        mart.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(path);
+        return written(spark, mart.coalesce(1), martsDir + "/" + name);
+    }
+
+    private static long written(SparkSession spark, Dataset<Row> mart, String path) {
+        mart.write().mode(SaveMode.ErrorIfExists).parquet(path);
         return spark.read().parquet(path).count();
     }
 
     /**
-     * Writes {@code scores_sites} first (the others read it: that fills the cache it is kept in), then the others
-     * side by side. Each mart is a chain of small jobs, many with one task and driver-side planning between
-     * them: one at a time, they left one core of two idle for much of the stage.
+     * Writes {@code scores_sites} first, then the marts built on what was written, side by side. Each mart is a
+     * chain of small jobs, many with one task and driver-side planning between them: one at a time, they left one
+     * core of two idle for much of the stage.
+     *
+     * <p>{@code scores_sites} is written as its last stage leaves it, in several files: one file would put that
+     * stage (a window over every site's history) in a single task. The marts on it read its Parquet, cheaper than
+     * keeping it in Spark's columnar cache, whose building cost more than the write.
+     *
+     * @return rows per mart, in contract order
      */
-    private static Map<String, Long> writeAll(SparkSession spark, LinkedHashMap<String, Dataset<Row>> marts,
-            String martsDir) throws Exception {
+    static Map<String, Long> write(SparkSession spark, StagingSource staging, Thresholds thresholds,
+            Dataset<Row> rejets, String martsDir, CarriedScores carried) throws Exception {
         Map<String, Long> rows = new LinkedHashMap<>();
-        rows.put(GridMarts.SCORES_SITES, writeOne(spark, GridMarts.SCORES_SITES, marts.get(GridMarts.SCORES_SITES),
-                martsDir));
+        String scoresPath = martsDir + "/" + GridMarts.SCORES_SITES;
+        rows.put(GridMarts.SCORES_SITES, written(spark, GridMarts.scoresSites(staging, thresholds, carried),
+                scoresPath));
+        Dataset<Row> scores = spark.read().parquet(scoresPath);
+        LinkedHashMap<String, Dataset<Row>> marts = new LinkedHashMap<>(GridMarts.onScores(scores, staging));
+        marts.putAll(AppuiMarts.compute(staging, scores));
+        marts.put(RejectSummary.TABLE, RejectSummary.of(rejets));
         ExecutorService writers = Executors.newFixedThreadPool(CONCURRENT_WRITES);
         try {
             Map<String, Future<Long>> written = new LinkedHashMap<>();
-            marts.forEach((name, mart) -> {
-                if (!rows.containsKey(name)) {
-                    written.put(name, writers.submit(() -> {
-                        SparkSessions.usePool(spark, name);
-                        return writeOne(spark, name, mart, martsDir);
-                    }));
-                }
-            });
+            marts.forEach((name, mart) -> written.put(name, writers.submit(() -> {
+                SparkSessions.usePool(spark, name);
+                return writeOne(spark, name, mart, martsDir);
+            })));
             for (Map.Entry<String, Future<Long>> mart : written.entrySet()) {
                 rows.put(mart.getKey(), resultOf(mart.getValue()));
             }
@@ -71,20 +82,6 @@ final class MartStage {
             return write.get();
         } catch (ExecutionException e) {
             throw e.getCause() instanceof Exception cause ? cause : e;
-        }
-    }
-
-    /** @return rows per mart, in contract order */
-    static Map<String, Long> write(SparkSession spark, StagingSource staging, Thresholds thresholds,
-            Dataset<Row> rejets, String martsDir, CarriedScores carried) throws Exception {
-        LinkedHashMap<String, Dataset<Row>> grid = GridMarts.compute(staging, thresholds, carried);
-        try {
-            LinkedHashMap<String, Dataset<Row>> marts = new LinkedHashMap<>(grid);
-            marts.putAll(AppuiMarts.compute(staging, grid.get(GridMarts.SCORES_SITES)));
-            marts.put(RejectSummary.TABLE, RejectSummary.of(rejets));
-            return writeAll(spark, marts, martsDir);
-        } finally {
-            GridMarts.release(grid);
         }
     }
 }

@@ -12,6 +12,7 @@ import static fr.ush.vigie.model.Col.RETENU;
 import static fr.ush.vigie.model.Col.SITE_ID;
 import static fr.ush.vigie.model.Col.VERSION_GRILLE;
 import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.call_function;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -37,7 +38,10 @@ import org.apache.spark.sql.types.DataTypes;
  * turn the aggregation of millions of rows into a sort). Everything after it works on that small table.
  */
 public final class AssessmentScores {
-    /** Sum of {@code poids · niveau} and of {@code poids} over the assessed indicators of a scope. */
+    /**
+     * Sum of {@code poids · niveau} and of {@code poids} over the assessed indicators of a scope, the weights in
+     * units (see {@link #units}).
+     */
     public static final String POINTS_PREFIX = "points_";
     public static final String POIDS_EVALUE_PREFIX = "poids_evalue_";
     /** Total weight of a scope in the autodiagnostic's grid version, assessed or not. */
@@ -86,7 +90,7 @@ public final class AssessmentScores {
 
     /**
      * One row per retained autodiagnostic: {@code site_id, campagne, autodiagnostic_id, date_autodiagnostic}, per
-     * scope its points, assessed weight and total weight, and the level counts.
+     * scope its points, assessed weight and total weight (in units, see {@link #units}), and the level counts.
      */
     public static Dataset<Row> aggregate(Dataset<Row> autodiagnostics, Dataset<Row> grille) {
         Dataset<Row> indicators = autodiagnostics.where(col(RETENU).equalTo(true))
@@ -107,23 +111,38 @@ public final class AssessmentScores {
         sums.add(Decimals.countWhere(niveau.equalTo(3)).as(MartColumns.NB_NIVEAU_3));
         sums.add(max(coalesce(col(CRITIQUE), lit(false)).and(niveau.equalTo(3))).as(MartColumns.CRITIQUE_NIVEAU_3));
         // The retained rows of a site and campaign all share one id and date: that is what makes them retained.
-        return weightsFromUnits(aggregated(indicators.groupBy(col(SITE_ID), col(CAMPAGNE), col(AUTODIAGNOSTIC_ID),
-                col(DATE_AUTODIAGNOSTIC)), sums));
+        return aggregated(indicators.groupBy(col(SITE_ID), col(CAMPAGNE), col(AUTODIAGNOSTIC_ID),
+                col(DATE_AUTODIAGNOSTIC)), sums);
     }
 
     /**
      * Adds {@code score_global, score_qualite_service, score_fonctionnement_urbain}: null when the assessed weight
-     * is below {@code score.couverture_min} of the scope's total weight in the grid version.
+     * is below {@code score.couverture_min} of the scope's total weight in the grid version. Computed in integer
+     * arithmetic on the weights in units, exactly: decimal division costs a {@code BigDecimal} per value.
      */
     public static Dataset<Row> score(Dataset<Row> assessments, Thresholds thresholds) {
+        BigDecimal coverage = thresholds.couvertureMin().setScale(Math.max(thresholds.couvertureMin().scale(), 0));
+        Column coverageUnscaled = lit(coverage.unscaledValue().longValueExact());
+        Column coverageOne = lit(BigDecimal.ONE.movePointRight(coverage.scale()).longValueExact());
         Dataset<Row> scored = assessments;
         for (Scope scope : Scope.values()) {
             Column assessed = col(scope.assessedWeight());
-            Column covered = assessed.geq(col(scope.totalWeight()).multiply(lit(thresholds.couvertureMin())));
-            scored = scored.withColumn(scope.score(),
-                    when(covered, Decimals.score(col(scope.points()), assessed)).cast(Decimals.SCORE));
+            Column covered = assessed.multiply(coverageOne)
+                    .geq(col(scope.totalWeight()).multiply(coverageUnscaled));
+            scored = scored.withColumn(scope.score(), when(covered, score(col(scope.points()), assessed)));
         }
         return scored;
+    }
+
+    /**
+     * {@code round(100 · points / (3 · weight), 1)}, half up, from sums in units; null when the weight is zero.
+     * For a non-negative x, rounding half up to an integer is {@code floor(x + 1/2)}: ten times the score is
+     * {@code floor((2000 · points + 3 · weight) / (6 · weight))}, an exact integer division.
+     */
+    private static Column score(Column points, Column weight) {
+        Column tenths = call_function("div", points.multiply(2000L).plus(weight.multiply(3L)), weight.multiply(6L));
+        return when(weight.gt(0), tenths.cast(DataTypes.createDecimalType(18, 0))
+                .divide(lit(BigDecimal.TEN)).cast(Decimals.SCORE));
     }
 
     /**
@@ -145,22 +164,10 @@ public final class AssessmentScores {
     /**
      * A weight in ten-thousandths, as a long: weights have four decimals, so sums of weights and of weighted
      * levels over millions of rows are exact in integer arithmetic, an order of magnitude cheaper than decimal
-     * arithmetic per row. They become decimals again once aggregated ({@link #weightsFromUnits}).
+     * arithmetic per row; scores are computed from them exactly ({@link #score(Column, Column)}).
      */
     private static Column units(Column weight) {
         return weight.multiply(lit(WEIGHT_UNITS_PER_ONE)).cast(DataTypes.LongType);
-    }
-
-    /** The per-scope sums in units back to exact decimal weights ({@link Decimals#WEIGHT}). */
-    private static Dataset<Row> weightsFromUnits(Dataset<Row> aggregates) {
-        Dataset<Row> result = aggregates;
-        for (Scope scope : Scope.values()) {
-            for (String column : List.of(scope.points(), scope.assessedWeight(), scope.totalWeight())) {
-                result = result.withColumn(column, col(column).cast(DataTypes.createDecimalType(18, 0))
-                        .divide(lit(BigDecimal.valueOf(WEIGHT_UNITS_PER_ONE))).cast(Decimals.WEIGHT));
-            }
-        }
-        return result;
     }
 
     /** A sum of weights in units, zero over no row. */

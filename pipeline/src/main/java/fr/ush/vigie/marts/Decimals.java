@@ -21,19 +21,10 @@ public final class Decimals {
     public static final DataType SCORE = DataTypes.createDecimalType(4, 1);
     /** Shares and rates: four decimals, between 0 and 1. */
     public static final DataType SHARE = DataTypes.createDecimalType(5, 4);
-    /** Sums of weights and of weighted levels of one autodiagnostic. */
-    public static final DataType WEIGHT = DataTypes.createDecimalType(18, 4);
     private static final DataType COUNT = DataTypes.createDecimalType(18, 0);
     private static final DataType SUM_OF_SCORES = DataTypes.createDecimalType(18, 1);
 
     private Decimals() {
-    }
-
-    /** {@code round(100 · points / (3 · weight), 1)}; null when the weight is zero. */
-    public static Column score(Column points, Column weight) {
-        Column numerator = points.multiply(100).cast(WEIGHT);
-        Column denominator = weight.multiply(3).cast(WEIGHT);
-        return when(weight.gt(0), round(numerator.divide(denominator), 1).cast(SCORE));
     }
 
     /** Mean of the non-null values of a score or delta column, rounded to one decimal; null over nothing. */

@@ -11,8 +11,8 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * The grid marts of CONTRACT section 5 (1–4), from the staging tables. {@code scores_sites} is the only one that
- * reads the long autodiagnostics table, once; it is persisted so that writing it and the three marts built on it
- * does not read that table again. Call {@link #release} once they are written.
+ * reads the long autodiagnostics table, once; the three others are built on it ({@link #onScores}): the job writes
+ * it first and builds them on what it wrote, so that table is never read again.
  */
 public final class GridMarts {
     public static final String SCORES_SITES = ScoresSites.TABLE;
@@ -27,25 +27,34 @@ public final class GridMarts {
     private GridMarts() {
     }
 
-    /** The four marts by name, in the order of {@link #NAMES}; nothing is computed until they are written. */
+    /**
+     * The four marts by name, in the order of {@link #NAMES}, {@code scores_sites} persisted for the three others
+     * (call {@link #release} once they are used); nothing is computed until they are.
+     */
     public static LinkedHashMap<String, Dataset<Row>> compute(StagingSource staging, Thresholds thresholds) {
-        return compute(staging, thresholds, CarriedScores.none());
-    }
-
-    /** As {@link #compute(StagingSource, Thresholds)}, the assessments of {@code carried} campaigns reused. */
-    public static LinkedHashMap<String, Dataset<Row>> compute(StagingSource staging, Thresholds thresholds,
-            CarriedScores carried) {
-        Dataset<Row> sites = staging.table(StagingTables.SITES);
-        Dataset<Row> demandes = staging.table(StagingTables.of(Source.DEMANDES));
-        Dataset<Row> scores = ScoresSites.compute(staging.table(StagingTables.AUTODIAGNOSTICS),
-                staging.table(StagingTables.of(Source.GRILLE)), sites, thresholds, carried)
+        Dataset<Row> scores = scoresSites(staging, thresholds, CarriedScores.none())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         LinkedHashMap<String, Dataset<Row>> marts = new LinkedHashMap<>();
         marts.put(SCORES_SITES, scores);
-        marts.put(TENDANCES_TERRITOIRES, TendancesTerritoires.compute(scores, sites));
-        marts.put(TRANSITIONS_SITUATIONS, TransitionsSituations.compute(scores));
-        marts.put(VEILLE_SITES, VeilleSites.compute(scores, sites, demandes,
-                staging.table(StagingTables.of(Source.MISSIONS))));
+        marts.putAll(onScores(scores, staging));
+        return marts;
+    }
+
+    /** Mart {@code scores_sites}, the assessments of {@code carried} campaigns reused. */
+    public static Dataset<Row> scoresSites(StagingSource staging, Thresholds thresholds, CarriedScores carried) {
+        return ScoresSites.compute(staging.table(StagingTables.AUTODIAGNOSTICS),
+                staging.table(StagingTables.of(Source.GRILLE)), staging.table(StagingTables.SITES), thresholds,
+                carried);
+    }
+
+    /** The three grid marts built on {@code scores_sites}, by name, in the order of {@link #NAMES}. */
+    public static LinkedHashMap<String, Dataset<Row>> onScores(Dataset<Row> scoresSites, StagingSource staging) {
+        Dataset<Row> sites = staging.table(StagingTables.SITES);
+        LinkedHashMap<String, Dataset<Row>> marts = new LinkedHashMap<>();
+        marts.put(TENDANCES_TERRITOIRES, TendancesTerritoires.compute(scoresSites, sites));
+        marts.put(TRANSITIONS_SITUATIONS, TransitionsSituations.compute(scoresSites));
+        marts.put(VEILLE_SITES, VeilleSites.compute(scoresSites, sites,
+                staging.table(StagingTables.of(Source.DEMANDES)), staging.table(StagingTables.of(Source.MISSIONS))));
         return marts;
     }
 

@@ -13,20 +13,18 @@ import static fr.ush.vigie.model.Col.ORGANISME_ID;
 import static fr.ush.vigie.model.Col.SITE_ID;
 import static fr.ush.vigie.model.Col.STATUT;
 import static fr.ush.vigie.marts.MartColumns.*;
-import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_compact;
-import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.date_sub;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.when;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -95,20 +93,28 @@ public final class VeilleSites {
                 .withColumn(DEMANDE_RECENTE, coalesce(col(DEMANDE_RECENTE), lit(false)));
     }
 
-    /** Adds {@code alertes} (sorted, {@code ;}-joined, null when none) and {@code nb_alertes}. */
+    /**
+     * Adds {@code alertes} (sorted, {@code ;}-joined, null when none) and {@code nb_alertes}. The alerts are
+     * joined in {@link Alerte}'s declaration order, which is alphabetical: sorting an array per row is a
+     * higher-order function Spark evaluates row by row without generated code (a tenth of the marts' CPU).
+     */
     static Dataset<Row> withAlerts(Dataset<Row> rows) {
         Column situation = col(SITUATION);
-        Column chronicWithoutSupport = situation.equalTo(Situation.CHRONIQUE.name()).and(not(col(DEMANDE_RECENTE)));
-        Column strongDegradation = coalesce(col(DELTA_SCORE_GLOBAL).geq(lit(DEGRADATION_FORTE_SEUIL)), lit(false));
         Column crisis = lit(Situation.URGENCE_CRISE.name());
-        Column newCrisis = situation.equalTo(crisis)
-                .and(col(SITUATION_PRECEDENTE).isNull().or(col(SITUATION_PRECEDENTE).notEqual(crisis)));
-        Column alerts = array_sort(array_compact(array(
-                when(chronicWithoutSupport, lit(Alerte.CHRONIQUE_SANS_APPUI.name())),
-                when(strongDegradation, lit(Alerte.DEGRADATION_FORTE.name())),
-                when(newCrisis, lit(Alerte.NOUVELLE_CRISE.name())))));
-        return rows.withColumn(NB_ALERTES, size(alerts))
-                .withColumn(ALERTES, when(size(alerts).gt(0), concat_ws(";", alerts)));
+        Map<Alerte, Column> raised = new EnumMap<>(Alerte.class);
+        raised.put(Alerte.CHRONIQUE_SANS_APPUI,
+                situation.equalTo(Situation.CHRONIQUE.name()).and(not(col(DEMANDE_RECENTE))));
+        raised.put(Alerte.DEGRADATION_FORTE, col(DELTA_SCORE_GLOBAL).geq(lit(DEGRADATION_FORTE_SEUIL)));
+        raised.put(Alerte.NOUVELLE_CRISE, situation.equalTo(crisis)
+                .and(col(SITUATION_PRECEDENTE).isNull().or(col(SITUATION_PRECEDENTE).notEqual(crisis))));
+        Column[] names = raised.entrySet().stream()
+                .map(alert -> when(alert.getValue(), lit(alert.getKey().name()))).toArray(Column[]::new);
+        Column count = raised.values().stream()
+                .map(condition -> when(condition, lit(1)).otherwise(lit(0)))
+                .reduce(Column::plus).orElseThrow();
+        Column joined = concat_ws(";", names);
+        return rows.withColumn(NB_ALERTES, count)
+                .withColumn(ALERTES, when(joined.notEqual(lit("")), joined));
     }
 
     /**

@@ -7,6 +7,7 @@ import static fr.ush.vigie.marts.GridFixtures.row;
 import static fr.ush.vigie.marts.GridFixtures.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -56,5 +57,12 @@ class VeilleSitesTest {
                 "V6 Site V6 CHRONIQUE CHRONIQUE_SANS_APPUI;DEGRADATION_FORTE 2 false"),
                 render(VeilleSites.compute(scores, sites, demandes, missions), "site_id", "nom_site", "situation",
                         "alertes", "nb_alertes", "appui_en_cours"));
+    }
+
+    /** {@code alertes} lists a site's alerts in {@link Alerte}'s declaration order: it must be alphabetical. */
+    @Test
+    void alertsAreDeclaredInAlphabeticalOrder() {
+        List<String> declared = Arrays.stream(Alerte.values()).map(Alerte::name).toList();
+        assertEquals(declared.stream().sorted().toList(), declared);
     }
 }
