@@ -1,6 +1,5 @@
 package fr.ush.vigie.marts;
 
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.sum;
@@ -27,10 +26,9 @@ public final class Decimals {
     private Decimals() {
     }
 
-    /** Mean of the non-null values of a score or delta column, rounded to one decimal; null over nothing. */
-    public static Column mean1(Column value) {
-        Column n = count(value);
-        return when(n.gt(0), round(sum(value).cast(SUM_OF_SCORES).divide(n.cast(COUNT)), 1).cast(SCORE));
+    /** A mean from the sum of scores or deltas and their number, rounded to one decimal; null over nothing. */
+    public static Column mean1(Column sum, Column n) {
+        return when(n.gt(0), round(sum.cast(SUM_OF_SCORES).divide(n.cast(COUNT)), 1).cast(SCORE));
     }
 
     /** {@code part / whole} of two counts, rounded to four decimals; null when the whole is zero. */

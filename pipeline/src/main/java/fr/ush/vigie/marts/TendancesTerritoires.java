@@ -17,13 +17,17 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import fr.ush.vigie.model.Enumerations;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -54,12 +58,21 @@ public final class TendancesTerritoires {
     private static final String START = "_debut_campagne";
     private static final String END = "_fin_campagne";
     private static final String TERRITORY = "_territoire";
+    private static final String N_ATTENDUS_EVALUES = "_attendus_evalues";
+    private static final String N_COMPLEXES = "_complexes";
+    /** Each score mean of the mart and the score of {@code scores_sites} it is the mean of. */
+    private static final Map<String, String> MEANS = Map.of(SCORE_GLOBAL_MOYEN, SCORE_GLOBAL,
+            SCORE_QS_MOYEN, SCORE_QUALITE_SERVICE, SCORE_FU_MOYEN, SCORE_FONCTIONNEMENT_URBAIN);
+    /** Each situation and the mart's column counting its sites. */
+    private static final Map<Situation, String> SITUATION_COUNTS = Map.of(
+            Situation.HORS_SITUATION_COMPLEXE, NB_HORS_SITUATION, Situation.A_RISQUE, NB_A_RISQUE,
+            Situation.CHRONIQUE, NB_CHRONIQUE, Situation.URGENCE_CRISE, NB_URGENCE_CRISE);
 
     private TendancesTerritoires() {
     }
 
     public static Dataset<Row> compute(Dataset<Row> scoresSites, Dataset<Row> sites) {
-        return aggregate(territories(siteCampaigns(scoresSites, sites)));
+        return aggregate(territories(profiles(siteCampaigns(scoresSites, sites))));
     }
 
     /**
@@ -74,9 +87,12 @@ public final class TendancesTerritoires {
                 .withColumn(END, CampaignCalendar.end(col(CAMPAGNE)));
         Column entered = col(DATE_ENTREE).isNull().or(col(DATE_ENTREE).leq(col(END)));
         Column notLeft = col(DATE_SORTIE).isNull().or(col(DATE_SORTIE).geq(col(START)));
+        // The sites are one small file, read in one task: spread first, so that the rows of every campaign are
+        // built and joined on every core.
         Dataset<Row> monitored = sites
                 .select(SITE_ID, DATE_ENTREE, DATE_SORTIE, CODE_REGION, NOM_REGION, CODE_DEPARTEMENT, NOM_DEPARTEMENT,
                         QPV, MARCHE, FAMILLE)
+                .repartition(sites.sparkSession().sparkContext().defaultParallelism())
                 .crossJoin(broadcast(campaigns))
                 .withColumn(ATTENDU, entered.and(notLeft))
                 .drop(START, END, DATE_ENTREE, DATE_SORTIE);
@@ -92,10 +108,39 @@ public final class TendancesTerritoires {
     }
 
     /**
-     * One row per site, campaign and territory the site is in ({@code dimension, code_territoire,
-     * libelle_territoire}); a site whose value is unknown in a dimension (no marché, no région …) has no row there.
+     * Per campaign and combination of a site's territories (région, département, QPV, marché, famille: a few
+     * thousand combinations for a hundred thousand sites), the counts and sums {@link #aggregate} adds up per
+     * territory. Summing before a site's row is repeated in each of its seven territories keeps that repetition
+     * to these few rows.
      */
-    public static Dataset<Row> territories(Dataset<Row> siteCampaigns) {
+    public static Dataset<Row> profiles(Dataset<Row> siteCampaigns) {
+        Column attendu = col(ATTENDU);
+        Column evalue = col(EVALUE);
+        Column panelDelta = when(col(PANEL), col(DELTA_SCORE_GLOBAL));
+        List<Column> partials = new ArrayList<>(List.of(
+                Decimals.countWhere(attendu).as(NB_SITES_ATTENDUS),
+                Decimals.countWhere(evalue).as(NB_SITES_EVALUES),
+                Decimals.countWhere(attendu.and(evalue)).as(N_ATTENDUS_EVALUES),
+                Decimals.countWhere(col(SITUATION).isin(Situation.COMPLEXES.toArray())).as(N_COMPLEXES),
+                Decimals.countWhere(col(PANEL)).as(NB_SITES_PANEL),
+                sum(panelDelta).as(sumOf(DELTA_SCORE_PANEL)), count(panelDelta).as(countOf(DELTA_SCORE_PANEL))));
+        for (Situation situation : Situation.values()) {
+            partials.add(Decimals.countWhere(col(SITUATION).equalTo(situation.name())).as(countOf(situation.name())));
+        }
+        MEANS.forEach((mean, score) -> {
+            partials.add(sum(col(score)).as(sumOf(mean)));
+            partials.add(count(col(score)).as(countOf(mean)));
+        });
+        return siteCampaigns.groupBy(col(CAMPAGNE), col(CODE_REGION), col(NOM_REGION), col(CODE_DEPARTEMENT),
+                        col(NOM_DEPARTEMENT), col(QPV), col(MARCHE), col(FAMILLE))
+                .agg(partials.get(0), partials.subList(1, partials.size()).toArray(Column[]::new));
+    }
+
+    /**
+     * One row per profile and territory it is in ({@code dimension, code_territoire, libelle_territoire}); a
+     * profile whose value is unknown in a dimension (no marché, no région …) has no row there.
+     */
+    public static Dataset<Row> territories(Dataset<Row> profiles) {
         Column qpv = when(col(QPV).equalTo(true), lit(CODE_QPV)).when(col(QPV).equalTo(false), lit(CODE_HORS_QPV));
         Column qpvLabel = when(col(QPV).equalTo(true), lit("QPV")).when(col(QPV).equalTo(false), lit("Hors QPV"));
         Column marcheLabel = when(col(MARCHE).equalTo(Enumerations.MARCHE_TENDU), lit("Marché tendu"))
@@ -109,7 +154,7 @@ public final class TendancesTerritoires {
                 territory(Dimension.FAMILLE, col(FAMILLE), col(FAMILLE)),
                 territory(Dimension.QPV_MARCHE, concat(qpv, lit("_"), col(MARCHE)),
                         concat(qpvLabel, lit(", "), marcheLabel)));
-        return siteCampaigns.withColumn(TERRITORY, explode(all))
+        return profiles.withColumn(TERRITORY, explode(all))
                 .withColumn(DIMENSION, col(TERRITORY + "." + DIMENSION))
                 .withColumn(CODE_TERRITOIRE, col(TERRITORY + "." + CODE_TERRITOIRE))
                 .withColumn(LIBELLE_TERRITOIRE, col(TERRITORY + "." + LIBELLE_TERRITOIRE))
@@ -117,38 +162,37 @@ public final class TendancesTerritoires {
                 .where(col(CODE_TERRITOIRE).isNotNull());
     }
 
-    /** The mart: counts, means and shares per campaign and territory (unrounded until written). */
+    /** The mart: counts, means and shares per campaign and territory, from the {@link #profiles} of each. */
     public static Dataset<Row> aggregate(Dataset<Row> territories) {
-        Column attendu = col(ATTENDU);
-        Column evalue = col(EVALUE);
-        Column situation = col(SITUATION);
+        List<Column> aggregates = new ArrayList<>(List.of(
+                sum(col(NB_SITES_ATTENDUS)).as(NB_SITES_ATTENDUS),
+                sum(col(NB_SITES_EVALUES)).as(NB_SITES_EVALUES),
+                Decimals.share4(sum(col(N_ATTENDUS_EVALUES)), sum(col(NB_SITES_ATTENDUS))).as(TAUX_COMPLETUDE)));
+        MEANS.keySet().forEach(mean -> aggregates.add(
+                Decimals.mean1(sum(col(sumOf(mean))), sum(col(countOf(mean)))).as(mean)));
+        SITUATION_COUNTS.forEach((situation, count) -> aggregates.add(
+                sum(col(countOf(situation.name()))).as(count)));
+        aggregates.add(Decimals.share4(sum(col(N_COMPLEXES)), sum(col(NB_SITES_EVALUES))).as(PART_SITUATION_COMPLEXE));
+        aggregates.add(sum(col(NB_SITES_PANEL)).as(NB_SITES_PANEL));
+        aggregates.add(Decimals.mean1(sum(col(sumOf(DELTA_SCORE_PANEL))), sum(col(countOf(DELTA_SCORE_PANEL))))
+                .as(DELTA_SCORE_PANEL));
         // A territory's label follows from its code: grouping by it too keeps the aggregation free of string
         // buffers (hash, not sort, aggregation).
         return territories.groupBy(col(CAMPAGNE), col(DIMENSION), col(CODE_TERRITOIRE), col(LIBELLE_TERRITOIRE))
-                .agg(Decimals.countWhere(attendu).as(NB_SITES_ATTENDUS),
-                        Decimals.countWhere(evalue).as(NB_SITES_EVALUES),
-                        Decimals.share4(Decimals.countWhere(attendu.and(evalue)), Decimals.countWhere(attendu))
-                                .as(TAUX_COMPLETUDE),
-                        Decimals.mean1(col(SCORE_GLOBAL)).as(SCORE_GLOBAL_MOYEN),
-                        Decimals.mean1(col(SCORE_QUALITE_SERVICE)).as(SCORE_QS_MOYEN),
-                        Decimals.mean1(col(SCORE_FONCTIONNEMENT_URBAIN)).as(SCORE_FU_MOYEN),
-                        countSituation(Situation.HORS_SITUATION_COMPLEXE).as(NB_HORS_SITUATION),
-                        countSituation(Situation.A_RISQUE).as(NB_A_RISQUE),
-                        countSituation(Situation.CHRONIQUE).as(NB_CHRONIQUE),
-                        countSituation(Situation.URGENCE_CRISE).as(NB_URGENCE_CRISE),
-                        Decimals.share4(Decimals.countWhere(situation.isin(Situation.COMPLEXES.toArray())),
-                                Decimals.countWhere(evalue)).as(PART_SITUATION_COMPLEXE),
-                        Decimals.countWhere(col(PANEL)).as(NB_SITES_PANEL),
-                        Decimals.mean1(when(col(PANEL), col(DELTA_SCORE_GLOBAL))).as(DELTA_SCORE_PANEL))
+                .agg(aggregates.get(0), aggregates.subList(1, aggregates.size()).toArray(Column[]::new))
                 .select(columns(COLUMNS))
                 .orderBy(col(CAMPAGNE), col(DIMENSION), col(CODE_TERRITOIRE));
     }
 
-    private static Column territory(Dimension dimension, Column code, Column label) {
-        return struct(lit(dimension.name()).as(DIMENSION), code.as(CODE_TERRITOIRE), label.as(LIBELLE_TERRITOIRE));
+    private static String sumOf(String column) {
+        return "_somme_" + column;
     }
 
-    private static Column countSituation(Situation wanted) {
-        return Decimals.countWhere(col(SITUATION).equalTo(wanted.name()));
+    private static String countOf(String column) {
+        return "_nombre_" + column;
+    }
+
+    private static Column territory(Dimension dimension, Column code, Column label) {
+        return struct(lit(dimension.name()).as(DIMENSION), code.as(CODE_TERRITOIRE), label.as(LIBELLE_TERRITOIRE));
     }
 }
