@@ -13,6 +13,7 @@ import static fr.ush.vigie.model.Col.ORGANISME_ID;
 import static fr.ush.vigie.model.Col.SITE_ID;
 import static fr.ush.vigie.model.Col.STATUT;
 import static fr.ush.vigie.marts.MartColumns.*;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
@@ -32,7 +33,8 @@ import org.apache.spark.sql.Row;
 /**
  * Mart {@code veille_sites} (CONTRACT section 5.4): per campaign, every site in a complex situation or with an
  * alert, its alerts and whether a support mission is under way at the campaign's end. Built from
- * {@code scores_sites} and the small support tables.
+ * {@code scores_sites} and the small support tables. The site-campaign rows ({@code scores_sites}, hundreds of
+ * thousands) meet the small tables by broadcast joins, rather than being shuffled to meet them.
  */
 public final class VeilleSites {
     public static final String TABLE = "veille_sites";
@@ -70,7 +72,7 @@ public final class VeilleSites {
         Dataset<Row> watched = alerted.where(col(SITUATION).isin(Situation.COMPLEXES.toArray())
                 .or(col(NB_ALERTES).gt(0)));
         return withOngoingSupport(watched, demandes, missions)
-                .join(sites.select(col(SITE_ID), col(NOM).as(NOM_SITE)), new String[] {SITE_ID}, "left")
+                .join(broadcast(sites.select(col(SITE_ID), col(NOM).as(NOM_SITE))), new String[] {SITE_ID}, "left")
                 .select(columns(COLUMNS))
                 .orderBy(col(CAMPAGNE), col(SITE_ID));
     }
@@ -84,12 +86,12 @@ public final class VeilleSites {
         Column received = col(DATE_RECEPTION);
         Dataset<Row> named = rows.where(col(SITUATION).equalTo(Situation.CHRONIQUE.name()))
                 .select(col(SITE_ID), col(CAMPAGNE), end)
-                .join(demandes.select(col(SITE_ID).as(OTHER_SITE), received),
+                .join(broadcast(demandes.select(col(SITE_ID).as(OTHER_SITE), received)),
                         col(SITE_ID).equalTo(col(OTHER_SITE))
                                 .and(received.between(date_sub(end, APPUI_FENETRE_JOURS), end)))
                 .select(col(SITE_ID), col(CAMPAGNE), lit(true).as(DEMANDE_RECENTE))
                 .distinct();
-        return rows.join(named, new String[] {SITE_ID, CAMPAGNE}, "left")
+        return rows.join(broadcast(named), new String[] {SITE_ID, CAMPAGNE}, "left")
                 .withColumn(DEMANDE_RECENTE, coalesce(col(DEMANDE_RECENTE), lit(false)));
     }
 
@@ -127,12 +129,12 @@ public final class VeilleSites {
                 .select(col(DEMANDE_ID), col(DATE_DEBUT), col(DATE_FIN))
                 .join(demandes.select(col(DEMANDE_ID), col(SITE_ID).as(OTHER_SITE)), new String[] {DEMANDE_ID});
         Dataset<Row> supported = rows.select(col(SITE_ID), col(CAMPAGNE), end)
-                .join(missionSites, col(SITE_ID).equalTo(col(OTHER_SITE))
+                .join(broadcast(missionSites), col(SITE_ID).equalTo(col(OTHER_SITE))
                         .and(col(DATE_DEBUT).leq(end))
                         .and(col(DATE_FIN).isNull().or(col(DATE_FIN).gt(end))))
                 .select(col(SITE_ID), col(CAMPAGNE), lit(true).as(APPUI_EN_COURS))
                 .distinct();
-        return rows.join(supported, new String[] {SITE_ID, CAMPAGNE}, "left")
+        return rows.join(broadcast(supported), new String[] {SITE_ID, CAMPAGNE}, "left")
                 .withColumn(APPUI_EN_COURS, coalesce(col(APPUI_EN_COURS), lit(false)));
     }
 }
