@@ -8,26 +8,21 @@ import static org.apache.spark.sql.functions.when;
 
 import fr.ush.vigie.ingest.input.InputFile;
 import fr.ush.vigie.ingest.input.RawInput;
+import fr.ush.vigie.ingest.validate.SourceRules.Reference;
 import fr.ush.vigie.ingest.validate.SourceValidator;
 import fr.ush.vigie.ingest.validate.ValidationRules;
 import fr.ush.vigie.model.Col;
 import fr.ush.vigie.model.Source;
-import fr.ush.vigie.spark.SparkSessions;
+import fr.ush.vigie.spark.SideBySide;
 import fr.ush.vigie.warehouse.RunLedger;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -78,34 +73,32 @@ public final class ValidatedInputs {
     public static ValidatedInputs validate(SparkSession spark, InputInventory inventory,
             PublishedIngestion published, String scratch, BiConsumer<Source, Long> onSource) {
         Map<Source, Dataset<Row>> validated = new ConcurrentHashMap<>();
-        Map<Source, SourceOutcome> outcomes = new ConcurrentHashMap<>();
         Materialiser materialiser = new Materialiser(spark, scratch);
-        ExecutorService lanes = Executors.newFixedThreadPool(LANES);
+        SideBySide<Source, SourceOutcome> sources = new SideBySide<>(spark, LANES);
+        for (Source source : Source.values()) {
+            List<Source> referenced = ValidationRules.forSource(source).references().stream()
+                    .map(Reference::target).distinct().toList();
+            sources.add(source, source.code(), referenced, () -> {
+                SourceOutcome outcome = validateSource(spark, source, inventory, validated, published, materialiser);
+                onSource.accept(source, outcome.counts().stream().mapToLong(FileCounts::lues).sum());
+                return outcome;
+            });
+        }
+        Map<Source, SourceOutcome> outcomes;
         try {
-            Map<Source, CompletableFuture<Void>> done = new EnumMap<>(Source.class);
-            for (Source source : Source.values()) {
-                CompletableFuture<?>[] before = ValidationRules.forSource(source).references().stream()
-                        .map(reference -> done.get(reference.target())).toArray(CompletableFuture[]::new);
-                done.put(source, CompletableFuture.allOf(before).thenRunAsync(() -> {
-                    SparkSessions.usePool(spark, source.code());
-                    SourceOutcome outcome = validateSource(spark, source, inventory, validated, published,
-                            materialiser);
-                    outcomes.put(source, outcome);
-                    onSource.accept(source, outcome.counts().stream().mapToLong(FileCounts::lues).sum());
-                }, lanes));
-            }
-            awaitAll(done.values());
+            outcomes = sources.run();
         } catch (RuntimeException | Error failure) {
             materialiser.release();
             throw failure;
-        } finally {
-            lanes.shutdownNow();
+        } catch (Exception failure) {
+            materialiser.release();
+            throw new IllegalStateException(failure.getMessage(), failure);
         }
         List<FileCounts> counts = new ArrayList<>();
-        Map<Source, Dataset<Row>> ordered = new EnumMap<>(validated);
-        ordered.keySet().forEach(source -> counts.addAll(outcomes.get(source).counts()));
+        outcomes.values().forEach(outcome -> counts.addAll(outcome.counts()));
         PublishedIngestion reuse = outcomes.get(Source.AUTODIAGNOSTICS).reused();
-        return new ValidatedInputs(spark, ordered, counts, reuse.plan().reuses() ? reuse : null, materialiser);
+        return new ValidatedInputs(spark, new EnumMap<>(validated), counts, reuse.plan().reuses() ? reuse : null,
+                materialiser);
     }
 
     /**
@@ -151,28 +144,6 @@ public final class ValidatedInputs {
         validated.put(source, checked);
         return new SourceOutcome(countByFile(checked, source, inventory,
                 incremental ? plan : IncrementalPlan.full("")), reuse);
-    }
-
-    /** Waits for every source; the first failure (in source order) is the validation's. */
-    private static void awaitAll(Collection<CompletableFuture<Void>> sources) {
-        RuntimeException firstFailure = null;
-        for (CompletableFuture<Void> source : sources) {
-            try {
-                source.join();
-            } catch (CompletionException | CancellationException e) {
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                if (cause instanceof Error error) {
-                    throw error;
-                }
-                if (firstFailure == null) {
-                    firstFailure = cause instanceof RuntimeException runtime ? runtime
-                            : new IllegalStateException(cause.getMessage(), cause);
-                }
-            }
-        }
-        if (firstFailure != null) {
-            throw firstFailure;
-        }
     }
 
     /**

@@ -6,13 +6,10 @@ import fr.ush.vigie.marts.GridMarts;
 import fr.ush.vigie.marts.RejectSummary;
 import fr.ush.vigie.marts.StagingSource;
 import fr.ush.vigie.marts.Thresholds;
-import fr.ush.vigie.spark.SparkSessions;
+import fr.ush.vigie.spark.SideBySide;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -61,27 +58,9 @@ final class MartStage {
         LinkedHashMap<String, Dataset<Row>> marts = new LinkedHashMap<>(GridMarts.onScores(scores, staging));
         marts.putAll(AppuiMarts.compute(staging, scores));
         marts.put(RejectSummary.TABLE, RejectSummary.of(rejets));
-        ExecutorService writers = Executors.newFixedThreadPool(CONCURRENT_WRITES);
-        try {
-            Map<String, Future<Long>> written = new LinkedHashMap<>();
-            marts.forEach((name, mart) -> written.put(name, writers.submit(() -> {
-                SparkSessions.usePool(spark, name);
-                return writeOne(spark, name, mart, martsDir);
-            })));
-            for (Map.Entry<String, Future<Long>> mart : written.entrySet()) {
-                rows.put(mart.getKey(), resultOf(mart.getValue()));
-            }
-            return rows;
-        } finally {
-            writers.shutdownNow();
-        }
-    }
-
-    private static long resultOf(Future<Long> write) throws Exception {
-        try {
-            return write.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof Exception cause ? cause : e;
-        }
+        SideBySide<String, Long> writes = new SideBySide<>(spark, CONCURRENT_WRITES);
+        marts.forEach((name, mart) -> writes.add(name, name, List.of(), () -> writeOne(spark, name, mart, martsDir)));
+        rows.putAll(writes.run());
+        return rows;
     }
 }

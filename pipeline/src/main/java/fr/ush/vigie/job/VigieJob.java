@@ -196,7 +196,14 @@ public final class VigieJob {
         InputInventory inventory = inventory(config.input());
         Thresholds thresholds = thresholds(inventory);
         ledger.update(l -> l.withParameters(thresholdParameters(l, thresholds)));
-        PublishedIngestion published = publishedIngestion(config.warehouse(), inventory);
+        // Resolved once: the run holds the warehouse's lock, so the published version cannot change meanwhile.
+        Warehouse warehouse = openWarehouse(spark, config.warehouse());
+        Optional<WarehouseVersion> publishedVersion = warehouse.publishedVersion();
+        RunLedger publishedLedger = publishedVersion.isPresent()
+                ? warehouse.ledger(publishedVersion.get().runId()).orElse(null) : null;
+        IncrementalPlan plan = IncrementalPlan.decide(inventory, publishedLedger, version);
+        PublishedIngestion published = new PublishedIngestion(plan,
+                plan.reuses() ? publishedVersion.orElseThrow().uri() : null);
         log.note(published.plan().why());
         ValidatedInputs inputs = validation(inventory, published, versionDir.uri(SCRATCH));
         if (published.plan().reuses() && inputs.reused().isEmpty()) {
@@ -210,7 +217,7 @@ public final class VigieJob {
             }
             Set<String> carried = new TreeSet<>();
             log.run("tables de staging", () -> {
-                carried.addAll(carryUnchangedCampaigns(inputs, versionDir, config.warehouse()));
+                carried.addAll(carryUnchangedCampaigns(inputs, versionDir, publishedVersion));
                 StagingWriter.write(inputs, versionDir.uri("staging"), carried);
                 thresholds.toTable(spark).coalesce(1).write().mode(SaveMode.ErrorIfExists)
                         .parquet(versionDir.uri("staging/" + Thresholds.TABLE));
@@ -223,7 +230,7 @@ public final class VigieJob {
             }, written -> inputs.counts().stream().mapToLong(FileCounts::rejetees).sum());
             Map<String, Long> marts = withMarts
                     ? marts(stagingOf(versionDir), thresholds, rejets, versionDir,
-                            carriedScores(config.warehouse(), carried, thresholds))
+                            carriedScores(publishedVersion, publishedLedger, carried, thresholds))
                     : rejectSummaryOnly(rejets, versionDir);
             ledger.update(l -> l.withMarts(marts));
         } finally {
@@ -282,26 +289,17 @@ public final class VigieJob {
         return parameters;
     }
 
-    /** The published version whose unchanged autodiagnostics files this ingestion may reuse (issue: speed). */
-    private PublishedIngestion publishedIngestion(String warehouseDir, InputInventory inventory) throws Exception {
-        Warehouse warehouse = openWarehouse(spark, warehouseDir);
-        Optional<WarehouseVersion> published = warehouse.publishedVersion();
-        RunLedger previous = published.isPresent() ? warehouse.ledger(published.get().runId()).orElse(null) : null;
-        IncrementalPlan plan = IncrementalPlan.decide(inventory, previous, version);
-        return new PublishedIngestion(plan, plan.reuses() ? published.get().uri() : null);
-    }
-
     /**
      * Gives the new version the autodiagnostics campaigns that no file read by this run touches (hard links
      * on a local disk): their rows, and so which of them is retained, are the published ones. Returns those
      * campaigns.
      */
     private Set<String> carryUnchangedCampaigns(ValidatedInputs inputs, WarehouseVersion versionDir,
-            String warehouseDir) throws Exception {
+            Optional<WarehouseVersion> publishedVersion) throws Exception {
         if (inputs.reused().isEmpty()) {
             return Set.of();
         }
-        WarehouseVersion published = openWarehouse(spark, warehouseDir).publishedVersion().orElseThrow();
+        WarehouseVersion published = publishedVersion.orElseThrow();
         Set<String> touched = new HashSet<>();
         for (Row row : (Row[]) inputs.accepted(Source.AUTODIAGNOSTICS)
                 .select(Campaigns.of(col(Col.DATE_AUTODIAGNOSTIC))).distinct().collect()) {
@@ -323,14 +321,12 @@ public final class VigieJob {
      * The assessments of the carried campaigns, from the published {@code scores_sites}, when it exists and was
      * computed with the same thresholds (the coverage threshold makes the scores); otherwise none.
      */
-    private CarriedScores carriedScores(String warehouseDir, Set<String> carried, Thresholds thresholds)
-            throws Exception {
+    private CarriedScores carriedScores(Optional<WarehouseVersion> publishedVersion, RunLedger ledger,
+            Set<String> carried, Thresholds thresholds) throws Exception {
         if (carried.isEmpty()) {
             return CarriedScores.none();
         }
-        Warehouse warehouse = openWarehouse(spark, warehouseDir);
-        WarehouseVersion published = warehouse.publishedVersion().orElseThrow();
-        RunLedger ledger = warehouse.ledger(published.runId()).orElse(null);
+        WarehouseVersion published = publishedVersion.orElseThrow();
         boolean sameThresholds = ledger != null && thresholds.asProperties().entrySet().stream()
                 .allMatch(t -> t.getValue().equals(ledger.parameters().get(SEUILS_PREFIX + t.getKey())));
         String scores = "marts/" + GridMarts.SCORES_SITES;
