@@ -124,7 +124,7 @@ public final class TendancesTerritoires {
                 Decimals.countWhere(col(SITUATION).isin(Situation.COMPLEXES.toArray())).as(N_COMPLEXES),
                 Decimals.countWhere(col(PANEL)).as(NB_SITES_PANEL),
                 sum(panelDelta).as(sumOf(DELTA_SCORE_PANEL)), count(panelDelta).as(countOf(DELTA_SCORE_PANEL))));
-        for (Situation situation : Situation.values()) {
+        for (Situation situation : SITUATION_COUNTS.keySet()) {
             partials.add(Decimals.countWhere(col(SITUATION).equalTo(situation.name())).as(countOf(situation.name())));
         }
         MEANS.forEach((mean, score) -> {
