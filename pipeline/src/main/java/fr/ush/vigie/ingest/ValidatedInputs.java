@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.when;
 
 import fr.ush.vigie.ingest.input.InputFile;
 import fr.ush.vigie.ingest.input.RawInput;
-import fr.ush.vigie.ingest.validate.SourceRules.Reference;
 import fr.ush.vigie.ingest.validate.SourceValidator;
 import fr.ush.vigie.ingest.validate.ValidationRules;
 import fr.ush.vigie.model.Col;
@@ -73,20 +72,36 @@ public final class ValidatedInputs {
     public static ValidatedInputs validate(SparkSession spark, InputInventory inventory,
             PublishedIngestion published, String scratch, BiConsumer<Source, Long> onSource) {
         Map<Source, Dataset<Row>> validated = new ConcurrentHashMap<>();
+        Map<Source, Dataset<Row>> checkedAhead = new ConcurrentHashMap<>();
         Materialiser materialiser = new Materialiser(spark, scratch);
-        SideBySide<Source, SourceOutcome> sources = new SideBySide<>(spark, LANES);
+        SideBySide<String, SourceOutcome> pieces = new SideBySide<>(spark, LANES);
+        // Declared first, so that the large source's rows are read from the start, beside the chain of small
+        // sources it refers to (regions, départements, communes, organismes, sites: mostly the driver planning).
         for (Source source : Source.values()) {
-            List<Source> referenced = ValidationRules.forSource(source).references().stream()
-                    .map(Reference::target).distinct().toList();
-            sources.add(source, source.code(), referenced, () -> {
-                SourceOutcome outcome = validateSource(spark, source, inventory, validated, published, materialiser);
+            if (large(source)) {
+                pieces.add(aheadOf(source), source.code(), List.of(), () -> {
+                    List<InputFile> toRead = filesToRead(source, inventory, published.plan());
+                    checkedAhead.put(source, checkOwnRules(spark, source, toRead, materialiser));
+                    return null;
+                });
+            }
+        }
+        for (Source source : Source.values()) {
+            List<String> after = new ArrayList<>(ValidationRules.forSource(source).references().stream()
+                    .map(reference -> reference.target().code()).distinct().toList());
+            if (large(source)) {
+                after.add(aheadOf(source));
+            }
+            pieces.add(source.code(), source.code(), after, () -> {
+                SourceOutcome outcome = validateSource(spark, source, inventory, validated, published, materialiser,
+                        checkedAhead.get(source));
                 onSource.accept(source, outcome.counts().stream().mapToLong(FileCounts::lues).sum());
                 return outcome;
             });
         }
-        Map<Source, SourceOutcome> outcomes;
+        Map<String, SourceOutcome> outcomes;
         try {
-            outcomes = sources.run();
+            outcomes = pieces.run();
         } catch (RuntimeException | Error failure) {
             materialiser.release();
             throw failure;
@@ -95,10 +110,26 @@ public final class ValidatedInputs {
             throw new IllegalStateException(failure.getMessage(), failure);
         }
         List<FileCounts> counts = new ArrayList<>();
-        outcomes.values().forEach(outcome -> counts.addAll(outcome.counts()));
-        PublishedIngestion reuse = outcomes.get(Source.AUTODIAGNOSTICS).reused();
+        for (Source source : Source.values()) {
+            counts.addAll(outcomes.get(source.code()).counts());
+        }
+        PublishedIngestion reuse = outcomes.get(Source.AUTODIAGNOSTICS.code()).reused();
         return new ValidatedInputs(spark, new EnumMap<>(validated), counts, reuse.plan().reuses() ? reuse : null,
                 materialiser);
+    }
+
+    /**
+     * The one source of millions of rows: its rows are checked against their own rules while the sources it
+     * refers to are still being validated (see {@link SourceValidator#checkOwnRules}), and kept in the scratch
+     * folder rather than in memory.
+     */
+    private static boolean large(Source source) {
+        return source == Source.AUTODIAGNOSTICS;
+    }
+
+    /** The piece that reads a large source and checks its own rules. */
+    private static String aheadOf(Source source) {
+        return source.code() + " (règles propres)";
     }
 
     /**
@@ -112,17 +143,21 @@ public final class ValidatedInputs {
      * One source: rules 1 to 5, duplicates, the reason of each row (put in {@code validated}), counts per file.
      * For autodiagnostics, reads only the files {@code published} does not reuse, unless a new file takes a key
      * of a reused one: then every file is read and nothing is reused.
+     *
+     * @param checkedAhead for a {@link #large} source, its rows to read already through its own rules
      */
     private static SourceOutcome validateSource(SparkSession spark, Source source, InputInventory inventory,
-            Map<Source, Dataset<Row>> validated, PublishedIngestion published, Materialiser materialiser) {
+            Map<Source, Dataset<Row>> validated, PublishedIngestion published, Materialiser materialiser,
+            Dataset<Row> checkedAhead) {
         SourceValidator validator = new SourceValidator(source);
-        List<InputFile> files = inventory.files(source);
         PublishedIngestion reuse = published;
         IncrementalPlan plan = reuse.plan();
         boolean incremental = source == Source.AUTODIAGNOSTICS && plan.reuses();
-        List<InputFile> toRead = incremental
-                ? files.stream().filter(f -> !plan.reuses(f.fichier())).toList() : files;
-        Dataset<Row> rulesChecked = checkRules(spark, validator, source, toRead, validated, materialiser);
+        List<InputFile> toRead = filesToRead(source, inventory, plan);
+        Dataset<Row> rulesChecked = checkedAhead == null
+                ? checkRules(spark, source, toRead, validated, materialiser)
+                : validator.checkReferences(checkedAhead, reference -> accepted(validated, reference),
+                        materialiser::inMemory);
         Dataset<Row> duplicates = null;
         if (incremental && !toRead.isEmpty()) {
             Dataset<Row> readKeys = validator.keysOfChecked(rulesChecked);
@@ -131,8 +166,8 @@ public final class ValidatedInputs {
             if (takesKeyOfReusedFile(duplicates, toRead)) {
                 reuse = PublishedIngestion.none(REUSE_ABANDONED);
                 incremental = false;
-                toRead = files;
-                rulesChecked = checkRules(spark, validator, source, toRead, validated, materialiser);
+                toRead = inventory.files(source);
+                rulesChecked = checkRules(spark, source, toRead, validated, materialiser);
                 duplicates = null;
             }
         }
@@ -146,20 +181,40 @@ public final class ValidatedInputs {
                 incremental ? plan : IncrementalPlan.full("")), reuse);
     }
 
+    /** The files of a source to read: for autodiagnostics, those {@code plan} does not reuse. */
+    private static List<InputFile> filesToRead(Source source, InputInventory inventory, IncrementalPlan plan) {
+        List<InputFile> files = inventory.files(source);
+        return source == Source.AUTODIAGNOSTICS && plan.reuses()
+                ? files.stream().filter(f -> !plan.reuses(f.fichier())).toList() : files;
+    }
+
     /**
      * Rules 1 to 5 over the files, materialised with their lineage cut (see {@link Materialiser}): the files are
      * read once, and each later source, the counts, the rejects and staging would otherwise re-analyse the plans
-     * of every source they refer to. Autodiagnostics, the one source of millions of rows, go to the scratch
-     * folder when there is one.
+     * of every source they refer to. A {@link #large} source goes to the scratch folder, once through its own
+     * rules; only the values its references do not find are looked for afterwards.
      */
-    private static Dataset<Row> checkRules(SparkSession spark, SourceValidator validator, Source source,
-            List<InputFile> files, Map<Source, Dataset<Row>> validated, Materialiser materialiser) {
-        Dataset<Row> raw = files.isEmpty()
+    private static Dataset<Row> checkRules(SparkSession spark, Source source, List<InputFile> files,
+            Map<Source, Dataset<Row>> validated, Materialiser materialiser) {
+        SourceValidator validator = new SourceValidator(source);
+        if (large(source)) {
+            return validator.checkReferences(checkOwnRules(spark, source, files, materialiser),
+                    reference -> accepted(validated, reference), materialiser::inMemory);
+        }
+        return materialiser.inMemory(validator.checkRules(raw(spark, source, files),
+                reference -> accepted(validated, reference)));
+    }
+
+    private static Dataset<Row> checkOwnRules(SparkSession spark, Source source, List<InputFile> files,
+            Materialiser materialiser) {
+        return materialiser.inScratch(new SourceValidator(source).checkOwnRules(raw(spark, source, files)),
+                source.code());
+    }
+
+    private static Dataset<Row> raw(SparkSession spark, Source source, List<InputFile> files) {
+        return files.isEmpty()
                 ? spark.createDataFrame(List.of(), RawSchemas.forSource(source))
                 : RawInput.read(spark, source, files);
-        Dataset<Row> checked = validator.checkRules(raw, reference -> accepted(validated, reference));
-        return source == Source.AUTODIAGNOSTICS ? materialiser.inScratch(checked, source.code())
-                : materialiser.inMemory(checked);
     }
 
     private static boolean takesKeyOfReusedFile(Dataset<Row> duplicates, List<InputFile> read) {

@@ -67,11 +67,10 @@ public final class VeilleSites {
      */
     public static Dataset<Row> compute(Dataset<Row> scoresSites, Dataset<Row> sites, Dataset<Row> demandes,
             Dataset<Row> missions) {
-        Dataset<Row> alerted = withAlerts(withRecentDemande(
-                scoresSites.withColumn(END, CampaignCalendar.end(col(CAMPAGNE))), demandes));
-        Dataset<Row> watched = alerted.where(col(SITUATION).isin(Situation.COMPLEXES.toArray())
-                .or(col(NB_ALERTES).gt(0)));
-        return withOngoingSupport(watched, demandes, missions)
+        Dataset<Row> withEnd = scoresSites.withColumn(END, CampaignCalendar.end(col(CAMPAGNE)));
+        Dataset<Row> watched = withAlerts(withRecentDemande(withEnd, demandes))
+                .where(col(SITUATION).isin(Situation.COMPLEXES.toArray()).or(col(NB_ALERTES).gt(0)));
+        return withOngoingSupport(watched, withEnd, demandes, missions)
                 .join(broadcast(sites.select(col(SITE_ID), col(NOM).as(NOM_SITE))), new String[] {SITE_ID}, "left")
                 .select(columns(COLUMNS))
                 .orderBy(col(CAMPAGNE), col(SITE_ID));
@@ -122,13 +121,18 @@ public final class VeilleSites {
     /**
      * Adds {@code appui_en_cours}: a mission of a demande naming the site, not ANNULEE, started on or before the
      * campaign's end and without a {@code date_fin} or with one after that end.
+     *
+     * @param candidates site-campaign rows (with the campaign's end) including every one of {@code rows}: the
+     *                   supported pairs are looked up among them, so that the lookup does not compute {@code rows}
+     *                   (their alerts and joins) a second time
      */
-    static Dataset<Row> withOngoingSupport(Dataset<Row> rows, Dataset<Row> demandes, Dataset<Row> missions) {
+    static Dataset<Row> withOngoingSupport(Dataset<Row> rows, Dataset<Row> candidates, Dataset<Row> demandes,
+            Dataset<Row> missions) {
         Column end = col(END);
         Dataset<Row> missionSites = missions.where(col(STATUT).notEqual(STATUT_ANNULEE))
                 .select(col(DEMANDE_ID), col(DATE_DEBUT), col(DATE_FIN))
                 .join(demandes.select(col(DEMANDE_ID), col(SITE_ID).as(OTHER_SITE)), new String[] {DEMANDE_ID});
-        Dataset<Row> supported = rows.select(col(SITE_ID), col(CAMPAGNE), end)
+        Dataset<Row> supported = candidates.select(col(SITE_ID), col(CAMPAGNE), end)
                 .join(broadcast(missionSites), col(SITE_ID).equalTo(col(OTHER_SITE))
                         .and(col(DATE_DEBUT).leq(end))
                         .and(col(DATE_FIN).isNull().or(col(DATE_FIN).gt(end))))

@@ -41,6 +41,10 @@ public final class SparkSessions {
         conf.setIfMissing("spark.sql.session.timeZone", "UTC");
         // Snappy, Spark's default: zstd made files three times smaller but doubled the cost of writing them.
         conf.setIfMissing("spark.sql.parquet.compression.codec", "snappy");
+        // A task writing a partitioned table (autodiagnostics by campagne) keeps a file open per partition it meets
+        // instead of sorting its rows by partition first: a task reads whole files, each of one campaign, so it
+        // meets few. Beyond this many, it sorts what remains, as without the setting.
+        conf.setIfMissing("spark.sql.maxConcurrentOutputFileWriters", "32");
         // Rows kept in memory between validation steps (see Materialiser) are serialized and compressed: the
         // validate command keeps millions there, which spilled to disk deserialized. (Kryo measured slower than
         // Java serialisation on them.)

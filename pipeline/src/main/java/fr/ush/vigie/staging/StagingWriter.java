@@ -33,10 +33,11 @@ public final class StagingWriter {
             Dataset<Row> table = table(inputs, source, carriedCampaigns);
             if (source == Source.AUTODIAGNOSTICS) {
                 // No shuffle of the indicator rows: each task writes its share of every campaign in the order of
-                // the files it read (the sorted file list), so the same input gives the same files. Only the
-                // campaign is sorted on, as the partitioned writer needs: a sort by key as well cost a tenth of
-                // the staging of millions of rows, and rows of one autodiagnostic already sit together.
-                table.sortWithinPartitions(col(Col.CAMPAGNE)).write()
+                // the files it read (the sorted file list), so the same input gives the same files. Nor any sort: a
+                // task keeps a file open per campaign it meets (spark.sql.maxConcurrentOutputFileWriters, see
+                // SparkSessions) instead of copying its millions of rows into a sorter first; rows of one
+                // autodiagnostic already sit together.
+                table.write()
                         .mode(carriedCampaigns.isEmpty() ? SaveMode.ErrorIfExists : SaveMode.Append)
                         .partitionBy(Col.CAMPAGNE).parquet(path);
             } else {

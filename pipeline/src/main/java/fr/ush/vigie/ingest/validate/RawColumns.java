@@ -17,7 +17,13 @@ final class RawColumns {
         return "_ref_" + source + "_" + column;
     }
 
+    /** Set when the values of a reference are found among its target's accepted rows. */
     static String found(int referenceIndex) {
         return "_found_" + referenceIndex;
+    }
+
+    /** Set when the values of a reference are known to be absent from its target's accepted rows. */
+    static String unknown(int referenceIndex) {
+        return "_inconnu_" + referenceIndex;
     }
 }

@@ -7,6 +7,8 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
@@ -18,8 +20,15 @@ import fr.ush.vigie.model.ColumnSpec;
 import fr.ush.vigie.model.ColumnType;
 import fr.ush.vigie.model.Source;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -47,6 +56,9 @@ public final class SourceValidator {
     /** The reason of rules 1 to 5, and its motif, before duplicates are known. */
     private static final String CODE_1_5 = "_code_1_5";
     private static final String MOTIF_1_5 = "_motif_1_5";
+    /** The reason of rules 1 to 3 ({@link #checkOwnRules}), and its motif. */
+    private static final String OWN_CODE = "_code_1_3";
+    private static final String OWN_MOTIF = "_motif_1_3";
     /** Hash of the key of a row passing rules 1 to 5 (null otherwise): what rule 6 counts. */
     private static final String KEY_HASH = "_cle_hash";
     private static final String DUPLICATE_PREFIX = "_doublon_";
@@ -92,35 +104,150 @@ public final class SourceValidator {
      * the hashed key of the rows that pass.
      */
     public Dataset<Row> checkRules(Dataset<Row> raw, Function<Source, Dataset<Row>> acceptedOf) {
-        List<ReasonCode> ordered = List.of(ReasonCode.PARSE_ERROR, ReasonCode.REQUIRED_MISSING,
-                ReasonCode.OUT_OF_RANGE, ReasonCode.UNKNOWN_REFERENCE, ReasonCode.INCONSISTENT_DATES);
-        Dataset<Row> motifs = joinReferences(readTypes(raw), acceptedOf).select(
-                col("*"),
-                parseMotif().as(motifColumn(ReasonCode.PARSE_ERROR)),
-                requiredMotif().as(motifColumn(ReasonCode.REQUIRED_MISSING)),
-                firstBroken(rules.ranges()).as(motifColumn(ReasonCode.OUT_OF_RANGE)),
-                referenceMotif().as(motifColumn(ReasonCode.UNKNOWN_REFERENCE)),
-                firstBroken(rules.dates()).as(motifColumn(ReasonCode.INCONSISTENT_DATES)));
-        Column code = lit(null).cast("string");
-        Column motif = lit(null).cast("string");
-        for (int i = ordered.size() - 1; i >= 0; i--) {
-            Column broken = col(motifColumn(ordered.get(i)));
-            code = when(broken.isNotNull(), lit(ordered.get(i).name())).otherwise(code);
-            motif = when(broken.isNotNull(), broken).otherwise(motif);
+        List<Column> missing = new ArrayList<>();
+        for (int i = 0; i < rules.references().size(); i++) {
+            missing.add(col(RawColumns.found(i)).isNull());
         }
-        List<Column> output = new ArrayList<>();
-        output.add(col(Col.FICHIER));
-        output.add(col(Col.LIGNE));
-        source.columnNames().forEach(c -> output.add(col(c)));
+        Map<ReasonCode, Column> motifs = ownMotifs();
+        motifs.put(ReasonCode.UNKNOWN_REFERENCE, referenceMotif(missing));
+        motifs.put(ReasonCode.INCONSISTENT_DATES, firstBroken(rules.dates()));
+        Dataset<Row> rows = withMotifs(joinReferences(readTypes(raw), acceptedOf), motifs);
+        return checkedOutput(rows, firstReason(motifs.keySet(), true), firstReason(motifs.keySet(), false));
+    }
+
+    /** True when rules 4 and 5 can wait for {@link #checkReferences}: no date rule, nothing carried. */
+    public boolean checkableAhead() {
+        return rules.dates().isEmpty() && rules.references().stream().allMatch(r -> r.carried().isEmpty());
+    }
+
+    /**
+     * Rules 1 to 3, which need no other source, so that a source's rows can be read and checked while the
+     * sources it refers to are still being validated: {@code fichier, ligne}, the typed and raw columns and the
+     * code and motif of the first rule broken. {@link #checkReferences} completes the check.
+     *
+     * @throws IllegalStateException unless {@link #checkableAhead}
+     */
+    public Dataset<Row> checkOwnRules(Dataset<Row> raw) {
+        if (!checkableAhead()) {
+            throw new IllegalStateException(source + " : ses références portent des colonnes ou des dates");
+        }
+        Map<ReasonCode, Column> motifs = ownMotifs();
+        List<Column> output = keptColumns();
+        output.add(firstReason(motifs.keySet(), true).as(OWN_CODE));
+        output.add(firstReason(motifs.keySet(), false).as(OWN_MOTIF));
+        return withMotifs(readTypes(raw), motifs).select(output.toArray(Column[]::new));
+    }
+
+    /**
+     * Rule 4 on the result of {@link #checkOwnRules}, giving what {@link #checkRules} gives. The values the
+     * references find nowhere among their targets' accepted rows are looked for once, in one pass over the rows,
+     * and kept by {@code materialise}, since every pass over the result reads them; usually there are none, and
+     * the rows are then not joined at all.
+     */
+    public Dataset<Row> checkReferences(Dataset<Row> ownChecked, Function<Source, Dataset<Row>> acceptedOf,
+            UnaryOperator<Dataset<Row>> materialise) {
+        List<Reference> references = rules.references();
+        Dataset<Row> unknown = materialise.apply(unknownValues(ownChecked, acceptedOf));
+        Dataset<Row> rows = ownChecked;
+        List<Column> missing = new ArrayList<>();
+        for (int i = 0; i < references.size(); i++) {
+            Reference reference = references.get(i);
+            Column[] values = columns(reference.columns());
+            Dataset<Row> unknownOfReference = unknown.filter(col(RawColumns.unknown(i))).select(values).distinct();
+            if (unknownOfReference.isEmpty()) {
+                missing.add(lit(false));
+                continue;
+            }
+            List<Column> keys = new ArrayList<>();
+            for (int k = 0; k < values.length; k++) {
+                keys.add(values[k].as(referenceKey(i, k)));
+            }
+            keys.add(lit(true).as(RawColumns.unknown(i)));
+            rows = rows.join(broadcast(unknownOfReference.select(keys.toArray(Column[]::new))),
+                    referenceMatch(reference, i), "left").drop(referenceKeys(reference, i));
+            missing.add(col(RawColumns.unknown(i)).isNotNull());
+        }
+        Column referenceMotif = referenceMotif(missing);
+        return checkedOutput(rows,
+                coalesce(col(OWN_CODE), when(referenceMotif.isNotNull(), lit(ReasonCode.UNKNOWN_REFERENCE.name()))),
+                coalesce(col(OWN_MOTIF), referenceMotif));
+    }
+
+    /**
+     * The distinct values of the references' columns among rows passing rules 1 to 3 that some reference does
+     * not find, with a flag {@link RawColumns#unknown} per reference: one scan, each row looked up in every
+     * target.
+     */
+    private Dataset<Row> unknownValues(Dataset<Row> ownChecked, Function<Source, Dataset<Row>> acceptedOf) {
+        List<Reference> references = rules.references();
+        Set<String> referring = new LinkedHashSet<>();
+        references.forEach(reference -> referring.addAll(reference.columns()));
+        Dataset<Row> rows = ownChecked.filter(col(OWN_CODE).isNull()).select(columns(List.copyOf(referring)));
+        List<Column> flagged = new ArrayList<>();
+        referring.forEach(column -> flagged.add(col(column)));
+        Column anyUnknown = lit(false);
+        for (int i = 0; i < references.size(); i++) {
+            Reference reference = references.get(i);
+            rows = rows.join(broadcast(targetKeys(reference, i, acceptedOf)), referenceMatch(reference, i), "left")
+                    .drop(referenceKeys(reference, i));
+            Column filled = lit(true);
+            for (String column : reference.columns()) {
+                filled = filled.and(col(column).isNotNull());
+            }
+            Column unknown = filled.and(col(RawColumns.found(i)).isNull());
+            flagged.add(unknown.as(RawColumns.unknown(i)));
+            anyUnknown = anyUnknown.or(unknown);
+        }
+        return rows.filter(anyUnknown).select(flagged.toArray(Column[]::new)).distinct();
+    }
+
+    /** The motifs of rules 1 to 3 as columns over typed rows, in precedence order. */
+    private Map<ReasonCode, Column> ownMotifs() {
+        Map<ReasonCode, Column> motifs = new LinkedHashMap<>();
+        motifs.put(ReasonCode.PARSE_ERROR, parseMotif());
+        motifs.put(ReasonCode.REQUIRED_MISSING, requiredMotif());
+        motifs.put(ReasonCode.OUT_OF_RANGE, firstBroken(rules.ranges()));
+        return motifs;
+    }
+
+    private static Dataset<Row> withMotifs(Dataset<Row> rows, Map<ReasonCode, Column> motifs) {
+        List<Column> columns = new ArrayList<>(List.of(col("*")));
+        motifs.forEach((code, motif) -> columns.add(motif.as(motifColumn(code))));
+        return rows.select(columns.toArray(Column[]::new));
+    }
+
+    /** The code (or the motif) of the first rule broken among {@code ordered}, whose motifs are columns. */
+    private static Column firstReason(Collection<ReasonCode> ordered, boolean code) {
+        Column reason = lit(null).cast("string");
+        List<ReasonCode> reversed = new ArrayList<>(ordered);
+        Collections.reverse(reversed);
+        for (ReasonCode rule : reversed) {
+            Column broken = col(motifColumn(rule));
+            reason = when(broken.isNotNull(), code ? lit(rule.name()) : broken).otherwise(reason);
+        }
+        return reason;
+    }
+
+    /** {@code fichier, ligne}, the typed columns and the raw text of those whose typed value is not the text. */
+    private List<Column> keptColumns() {
+        List<Column> kept = new ArrayList<>();
+        kept.add(col(Col.FICHIER));
+        kept.add(col(Col.LIGNE));
+        source.columnNames().forEach(c -> kept.add(col(c)));
         for (ColumnSpec spec : source.columns()) {
             if (!rawIsTyped(spec)) {
-                output.add(col(RawColumns.raw(spec.name())));
+                kept.add(col(RawColumns.raw(spec.name())));
             }
         }
+        return kept;
+    }
+
+    private Dataset<Row> checkedOutput(Dataset<Row> rows, Column code, Column motif) {
+        List<Column> output = keptColumns();
         output.add(code.as(CODE_1_5));
         output.add(motif.as(MOTIF_1_5));
         output.add(when(code.isNull(), xxhash64(keyColumns())).as(KEY_HASH));
-        return motifs.select(output.toArray(Column[]::new));
+        return rows.select(output.toArray(Column[]::new));
     }
 
     /**
@@ -190,11 +317,18 @@ public final class SourceValidator {
      * The columns {@link #duplicates} needs, from rows accepted by an earlier run, for those only whose hashed
      * key is also among {@code checkedKeys} (a result of {@link #keysOfChecked}): accepted rows have distinct
      * keys, so only they can take part in a duplicate with the rows checked now. The earlier rows are scanned
-     * against a broadcast of the new hashes, never shuffled.
+     * against a broadcast of the new hashes, never shuffled, and only those whose first key column lies within the
+     * range of the new rows' are read: as a range, the condition reaches Parquet, which skips every row group
+     * whose values all lie outside it (identifiers that grow, or begin with their campaign, skip all but the new
+     * campaign's; others simply read everything).
      */
     public Dataset<Row> keysOfAcceptedSharedWith(Dataset<Row> accepted, Dataset<Row> checkedKeys) {
-        Dataset<Row> newHashes = checkedKeys.filter(col(KEY_HASH).isNotNull()).select(col(KEY_HASH));
-        return keysOfAccepted(accepted).join(broadcast(newHashes), KEY_HASH, "left_semi");
+        Dataset<Row> passing = checkedKeys.filter(col(KEY_HASH).isNotNull());
+        Column firstKey = col(source.keyColumns().get(0));
+        Row range = passing.agg(min(firstKey), max(firstKey)).first();
+        Column inRange = range.isNullAt(0) ? lit(false) : firstKey.between(range.get(0), range.get(1));
+        return keysOfAccepted(accepted.filter(inRange))
+                .join(broadcast(passing.select(col(KEY_HASH))), KEY_HASH, "left_semi");
     }
 
     private Column[] keyedColumns(Column keyHash) {
@@ -249,25 +383,47 @@ public final class SourceValidator {
         List<Reference> references = rules.references();
         for (int i = 0; i < references.size(); i++) {
             Reference reference = references.get(i);
-            List<String> keyNames = new ArrayList<>();
-            List<Column> selected = new ArrayList<>();
-            Column joinCondition = lit(true);
-            for (int k = 0; k < reference.columns().size(); k++) {
-                String keyName = "_key_" + i + "_" + k;
-                keyNames.add(keyName);
-                selected.add(col(reference.targetColumns().get(k)).as(keyName));
-                joinCondition = joinCondition.and(col(reference.columns().get(k)).equalTo(col(keyName)));
-            }
-            selected.add(lit(true).as(RawColumns.found(i)));
-            for (String carried : reference.carried()) {
-                selected.add(col(carried).as(RawColumns.carried(reference.target().code(), carried)));
-            }
-            Dataset<Row> target = acceptedOf.apply(reference.target())
-                    .select(selected.toArray(Column[]::new))
-                    .dropDuplicates(keyNames.toArray(String[]::new));
-            result = result.join(broadcast(target), joinCondition, "left").drop(keyNames.toArray(String[]::new));
+            result = result.join(broadcast(targetKeys(reference, i, acceptedOf)), referenceMatch(reference, i), "left")
+                    .drop(referenceKeys(reference, i));
         }
         return result;
+    }
+
+    /**
+     * One row per key of the target's accepted rows, its columns renamed {@link #referenceKey}, with a
+     * {@link RawColumns#found} flag and the carried columns.
+     */
+    private static Dataset<Row> targetKeys(Reference reference, int index, Function<Source, Dataset<Row>> acceptedOf) {
+        List<Column> selected = new ArrayList<>();
+        for (int k = 0; k < reference.columns().size(); k++) {
+            selected.add(col(reference.targetColumns().get(k)).as(referenceKey(index, k)));
+        }
+        selected.add(lit(true).as(RawColumns.found(index)));
+        for (String carried : reference.carried()) {
+            selected.add(col(carried).as(RawColumns.carried(reference.target().code(), carried)));
+        }
+        return acceptedOf.apply(reference.target()).select(selected.toArray(Column[]::new))
+                .dropDuplicates(referenceKeys(reference, index));
+    }
+
+    private static Column referenceMatch(Reference reference, int index) {
+        Column match = lit(true);
+        for (int k = 0; k < reference.columns().size(); k++) {
+            match = match.and(col(reference.columns().get(k)).equalTo(col(referenceKey(index, k))));
+        }
+        return match;
+    }
+
+    private static String[] referenceKeys(Reference reference, int index) {
+        String[] keys = new String[reference.columns().size()];
+        for (int k = 0; k < keys.length; k++) {
+            keys[k] = referenceKey(index, k);
+        }
+        return keys;
+    }
+
+    private static String referenceKey(int referenceIndex, int keyIndex) {
+        return "_key_" + referenceIndex + "_" + keyIndex;
     }
 
     private Column parseMotif() {
@@ -292,7 +448,8 @@ public final class SourceValidator {
         return motifs.isEmpty() ? lit(null).cast("string") : coalesce(motifs.toArray(Column[]::new));
     }
 
-    private Column referenceMotif() {
+    /** @param missing per reference, true when its values are not found in the target's accepted rows */
+    private Column referenceMotif(List<Column> missing) {
         List<Column> motifs = new ArrayList<>();
         List<Reference> references = rules.references();
         for (int i = 0; i < references.size(); i++) {
@@ -305,7 +462,7 @@ public final class SourceValidator {
             }
             Column value = concat_ws(", ", shown.toArray(Column[]::new));
             String names = String.join(", ", reference.columns());
-            motifs.add(when(allFilled.and(col(RawColumns.found(i)).isNull()),
+            motifs.add(when(allFilled.and(missing.get(i)),
                     concat(lit(names + " « "), value,
                             lit(" » absent des lignes acceptées de " + reference.target().path()))));
         }

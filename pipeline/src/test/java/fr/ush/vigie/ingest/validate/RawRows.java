@@ -84,6 +84,18 @@ final class RawRows {
                 s -> references.containsKey(s) ? references.get(s) : RawRows.of(s).validated()).localCheckpoint();
     }
 
+    /**
+     * As {@link #validated(java.util.Map)}, but checked as the ingestion checks its large source: rules 1 to 3
+     * first, without the sources referred to, then rule 4 on the rows so checked.
+     */
+    Dataset<Row> validatedAhead(java.util.Map<Source, Dataset<Row>> references) {
+        SourceValidator validator = new SourceValidator(source);
+        Dataset<Row> checked = validator.checkReferences(validator.checkOwnRules(dataset()).localCheckpoint(),
+                s -> references.containsKey(s) ? references.get(s) : RawRows.of(s).validated(),
+                Dataset::localCheckpoint);
+        return validator.classify(checked, validator.duplicates(checked)).localCheckpoint();
+    }
+
     static List<String> codesByLine(Dataset<Row> validated) {
         return Arrays.stream((Row[]) validated.orderBy("fichier", "ligne").select("code_motif").collect())
                 .map(r -> r.isNullAt(0) ? "OK" : r.getString(0)).toList();

@@ -123,6 +123,39 @@ class SourceValidatorTest {
     }
 
     @Test
+    void autodiagnosticsCheckedAheadOfTheirReferencesGetTheSameReasonsAndMotifs() {
+        Dataset<Row> grille = RawRows.of(Source.GRILLE)
+                .row("V1", "I1", "QUALITE_SERVICE", "", "Un", "1", "non")
+                .row("V1", "I2", "QUALITE_SERVICE", "", "Deux", "1", "non")
+                .validated();
+        Dataset<Row> sites = RawRows.of(Source.SITES).row("S1", "O1", "Site", "", "", "", "", "")
+                .validated(Map.of(Source.ORGANISMES, ORGANISMES));
+        Map<Source, Dataset<Row>> references = Map.of(Source.SITES, sites, Source.GRILLE, grille);
+        RawRows rows = RawRows.of(Source.AUTODIAGNOSTICS)
+                .row("A1", "S1", "2022-03-01", "V1", "I1", "2", "")
+                .row("A2", "S9", "2022-03-01", "V1", "I1", "2", "")
+                .row("A3", "S1", "2022-03-01", "V1", "I9", "2", "")
+                .row("A4", "S9", "2022-03-01", "V1", "I1", "5", "")
+                .row("A5", "S1", "2022-03-01", "V1", "I1", "x", "")
+                .row("A6", "", "2022-03-01", "V1", "I1", "1", "")
+                .row("A1", "S1", "2022-03-01", "V1", "I1", "3", "")
+                .row("A7", "S1", "2022-03-01", "V1", "I2", "0", "");
+        List<String> expected = List.of("OK", "UNKNOWN_REFERENCE", "UNKNOWN_REFERENCE", "OUT_OF_RANGE",
+                "PARSE_ERROR", "REQUIRED_MISSING", "DUPLICATE_KEY", "OK");
+        assertEquals(expected, RawRows.codesByLine(rows.validated(references)));
+        assertEquals(expected, RawRows.codesByLine(rows.validatedAhead(references)));
+        assertEquals(rows.validated(references).orderBy("ligne").collectAsList(),
+                rows.validatedAhead(references).orderBy("ligne").collectAsList());
+
+        RawRows allKnown = RawRows.of(Source.AUTODIAGNOSTICS)
+                .row("A1", "S1", "2022-03-01", "V1", "I1", "2", "")
+                .row("A1", "S1", "2022-03-01", "V1", "I2", "4", "");
+        assertEquals(List.of("OK", "OUT_OF_RANGE"), RawRows.codesByLine(allKnown.validatedAhead(references)));
+        assertEquals("site_id « S9 » absent des lignes acceptées de reference/sites.csv",
+                rows.validatedAhead(references).orderBy("ligne").collectAsList().get(1).getAs("motif"));
+    }
+
+    @Test
     void impossibleCalendarDatesAreParseErrors() {
         Dataset<Row> validated = RawRows.of(Source.DEMANDES)
                 .row("D1", "O1", "", "2022-02-30", "", "GUSP", "", "", "EN_ATTENTE")
