@@ -99,7 +99,8 @@ class SourceValidatorTest {
         }
     }
 
-    private static List<String> outcomesOfWideRows(int maxRowKeysBroadcast) {
+    /** The accepted rows autodiagnostics refer to: site S1 and indicators I1 to I3 of grid V1. */
+    private static Map<Source, Dataset<Row>> oneSiteAndGrid() {
         Dataset<Row> grille = RawRows.of(Source.GRILLE)
                 .row("V1", "I1", "QUALITE_SERVICE", "", "Un", "1", "non")
                 .row("V1", "I2", "QUALITE_SERVICE", "", "Deux", "1", "non")
@@ -107,6 +108,10 @@ class SourceValidatorTest {
                 .validated();
         Dataset<Row> sites = RawRows.of(Source.SITES).row("S1", "O1", "Site", "", "", "", "", "")
                 .validated(Map.of(Source.ORGANISMES, ORGANISMES));
+        return Map.of(Source.SITES, sites, Source.GRILLE, grille);
+    }
+
+    private static List<String> outcomesOfWideRows(int maxRowKeysBroadcast) {
         // a.csv line 2 and b.csv line 2 are wide rows of A1: three records each, I2 in both.
         Dataset<Row> validated = RawRows.of(Source.AUTODIAGNOSTICS)
                 .rowAt("a.csv", 2, "A1", "S1", "2022-03-01", "V1", "I1", "2", "")
@@ -114,7 +119,7 @@ class SourceValidatorTest {
                 .rowAt("a.csv", 3, "A2", "S1", "2022-03-01", "V1", "I1", "0", "")
                 .rowAt("b.csv", 2, "A1", "S1", "2022-03-01", "V1", "I2", "3", "")
                 .rowAt("b.csv", 2, "A1", "S1", "2022-03-01", "V1", "I3", "3", "")
-                .validated(Map.of(Source.SITES, sites, Source.GRILLE, grille), maxRowKeysBroadcast);
+                .validated(oneSiteAndGrid(), maxRowKeysBroadcast);
         return validated
                 .orderBy("fichier", "ligne", "code_indicateur").select("fichier", "code_indicateur", "code_motif",
                         "motif").collectAsList().stream()
@@ -124,13 +129,7 @@ class SourceValidatorTest {
 
     @Test
     void autodiagnosticsCheckedAheadOfTheirReferencesGetTheSameReasonsAndMotifs() {
-        Dataset<Row> grille = RawRows.of(Source.GRILLE)
-                .row("V1", "I1", "QUALITE_SERVICE", "", "Un", "1", "non")
-                .row("V1", "I2", "QUALITE_SERVICE", "", "Deux", "1", "non")
-                .validated();
-        Dataset<Row> sites = RawRows.of(Source.SITES).row("S1", "O1", "Site", "", "", "", "", "")
-                .validated(Map.of(Source.ORGANISMES, ORGANISMES));
-        Map<Source, Dataset<Row>> references = Map.of(Source.SITES, sites, Source.GRILLE, grille);
+        Map<Source, Dataset<Row>> references = oneSiteAndGrid();
         RawRows rows = RawRows.of(Source.AUTODIAGNOSTICS)
                 .row("A1", "S1", "2022-03-01", "V1", "I1", "2", "")
                 .row("A2", "S9", "2022-03-01", "V1", "I1", "2", "")
