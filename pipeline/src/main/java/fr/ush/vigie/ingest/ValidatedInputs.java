@@ -154,10 +154,7 @@ public final class ValidatedInputs {
         IncrementalPlan plan = reuse.plan();
         boolean incremental = source == Source.AUTODIAGNOSTICS && plan.reuses();
         List<InputFile> toRead = filesToRead(source, inventory, plan);
-        Dataset<Row> rulesChecked = checkedAhead == null
-                ? checkRules(spark, source, toRead, validated, materialiser)
-                : validator.checkReferences(checkedAhead, reference -> accepted(validated, reference),
-                        materialiser::inMemory);
+        Dataset<Row> rulesChecked = checkRules(spark, source, toRead, validated, materialiser, checkedAhead);
         Dataset<Row> duplicates = null;
         if (incremental && !toRead.isEmpty()) {
             Dataset<Row> readKeys = validator.keysOfChecked(rulesChecked);
@@ -167,7 +164,7 @@ public final class ValidatedInputs {
                 reuse = PublishedIngestion.none(REUSE_ABANDONED);
                 incremental = false;
                 toRead = inventory.files(source);
-                rulesChecked = checkRules(spark, source, toRead, validated, materialiser);
+                rulesChecked = checkRules(spark, source, toRead, validated, materialiser, null);
                 duplicates = null;
             }
         }
@@ -193,13 +190,18 @@ public final class ValidatedInputs {
      * read once, and each later source, the counts, the rejects and staging would otherwise re-analyse the plans
      * of every source they refer to. A {@link #large} source goes to the scratch folder, once through its own
      * rules; only the values its references do not find are looked for afterwards.
+     *
+     * @param checkedAhead for a {@link #large} source, {@code files} already through its own rules; null to
+     *                     read them now
      */
     private static Dataset<Row> checkRules(SparkSession spark, Source source, List<InputFile> files,
-            Map<Source, Dataset<Row>> validated, Materialiser materialiser) {
+            Map<Source, Dataset<Row>> validated, Materialiser materialiser, Dataset<Row> checkedAhead) {
         SourceValidator validator = new SourceValidator(source);
         if (large(source)) {
-            return validator.checkReferences(checkOwnRules(spark, source, files, materialiser),
-                    reference -> accepted(validated, reference), materialiser::inMemory);
+            Dataset<Row> ownChecked = checkedAhead != null ? checkedAhead
+                    : checkOwnRules(spark, source, files, materialiser);
+            return validator.checkReferences(ownChecked, reference -> accepted(validated, reference),
+                    materialiser::inMemory);
         }
         return materialiser.inMemory(validator.checkRules(raw(spark, source, files),
                 reference -> accepted(validated, reference)));

@@ -152,16 +152,13 @@ public final class SourceValidator {
         List<Column> missing = new ArrayList<>();
         for (int i = 0; i < references.size(); i++) {
             Reference reference = references.get(i);
-            Column[] values = columns(reference.columns());
-            Dataset<Row> unknownOfReference = unknown.filter(col(RawColumns.unknown(i))).select(values).distinct();
+            Dataset<Row> unknownOfReference = unknown.filter(col(RawColumns.unknown(i)))
+                    .select(columns(reference.columns())).distinct();
             if (unknownOfReference.isEmpty()) {
                 missing.add(lit(false));
                 continue;
             }
-            List<Column> keys = new ArrayList<>();
-            for (int k = 0; k < values.length; k++) {
-                keys.add(values[k].as(referenceKey(i, k)));
-            }
+            List<Column> keys = asReferenceKeys(reference.columns(), i);
             keys.add(lit(true).as(RawColumns.unknown(i)));
             rows = rows.join(broadcast(unknownOfReference.select(keys.toArray(Column[]::new))),
                     referenceMatch(reference, i), "left").drop(referenceKeys(reference, i));
@@ -190,11 +187,7 @@ public final class SourceValidator {
             Reference reference = references.get(i);
             rows = rows.join(broadcast(targetKeys(reference, i, acceptedOf)), referenceMatch(reference, i), "left")
                     .drop(referenceKeys(reference, i));
-            Column filled = lit(true);
-            for (String column : reference.columns()) {
-                filled = filled.and(col(column).isNotNull());
-            }
-            Column unknown = filled.and(col(RawColumns.found(i)).isNull());
+            Column unknown = allFilled(reference).and(col(RawColumns.found(i)).isNull());
             flagged.add(unknown.as(RawColumns.unknown(i)));
             anyUnknown = anyUnknown.or(unknown);
         }
@@ -394,16 +387,31 @@ public final class SourceValidator {
      * {@link RawColumns#found} flag and the carried columns.
      */
     private static Dataset<Row> targetKeys(Reference reference, int index, Function<Source, Dataset<Row>> acceptedOf) {
-        List<Column> selected = new ArrayList<>();
-        for (int k = 0; k < reference.columns().size(); k++) {
-            selected.add(col(reference.targetColumns().get(k)).as(referenceKey(index, k)));
-        }
+        List<Column> selected = asReferenceKeys(reference.targetColumns(), index);
         selected.add(lit(true).as(RawColumns.found(index)));
         for (String carried : reference.carried()) {
             selected.add(col(carried).as(RawColumns.carried(reference.target().code(), carried)));
         }
         return acceptedOf.apply(reference.target()).select(selected.toArray(Column[]::new))
                 .dropDuplicates(referenceKeys(reference, index));
+    }
+
+    /** {@code columns} renamed {@link #referenceKey} of reference {@code index}, in order. */
+    private static List<Column> asReferenceKeys(List<String> columns, int index) {
+        List<Column> keys = new ArrayList<>();
+        for (int k = 0; k < columns.size(); k++) {
+            keys.add(col(columns.get(k)).as(referenceKey(index, k)));
+        }
+        return keys;
+    }
+
+    /** True when every column of the reference has a value: only then is it looked up. */
+    private static Column allFilled(Reference reference) {
+        Column filled = lit(true);
+        for (String column : reference.columns()) {
+            filled = filled.and(col(column).isNotNull());
+        }
+        return filled;
     }
 
     private static Column referenceMatch(Reference reference, int index) {
@@ -454,15 +462,9 @@ public final class SourceValidator {
         List<Reference> references = rules.references();
         for (int i = 0; i < references.size(); i++) {
             Reference reference = references.get(i);
-            Column allFilled = lit(true);
-            List<Column> shown = new ArrayList<>();
-            for (String column : reference.columns()) {
-                allFilled = allFilled.and(col(column).isNotNull());
-                shown.add(col(column));
-            }
-            Column value = concat_ws(", ", shown.toArray(Column[]::new));
+            Column value = concat_ws(", ", columns(reference.columns()));
             String names = String.join(", ", reference.columns());
-            motifs.add(when(allFilled.and(missing.get(i)),
+            motifs.add(when(allFilled(reference).and(missing.get(i)),
                     concat(lit(names + " « "), value,
                             lit(" » absent des lignes acceptées de " + reference.target().path()))));
         }
