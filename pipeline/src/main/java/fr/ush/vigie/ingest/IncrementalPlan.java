@@ -18,17 +18,25 @@ import java.util.stream.Collectors;
  * changed first occurrence could turn a published duplicate back into an accepted row). New files may then be
  * added; whether one of them takes a key a reused file had first is checked by the validation itself.
  *
- * @param reused the published run's counts of the files to reuse, by relative path; empty for a full run
- * @param why    for the log: why files are reused or not
+ * <p>The other sources' files are then all unchanged, and none of them refers to autodiagnostics: their validated
+ * rows are the published ones, and the run takes them as they are ({@link #carries}).
+ *
+ * @param reused    the published run's counts of the autodiagnostics files to reuse, by relative path; empty for
+ *                  a full run
+ * @param unchanged the published run's counts of the other sources' files, by relative path, when they are all
+ *                  carried; empty for a full run
+ * @param why       for the log: why files are reused or not
  */
-public record IncrementalPlan(Map<String, RunLedger.Input> reused, String why) {
+public record IncrementalPlan(Map<String, RunLedger.Input> reused, Map<String, RunLedger.Input> unchanged,
+        String why) {
 
     public IncrementalPlan {
         reused = Map.copyOf(reused);
+        unchanged = Map.copyOf(unchanged);
     }
 
     public static IncrementalPlan full(String why) {
-        return new IncrementalPlan(Map.of(), why);
+        return new IncrementalPlan(Map.of(), Map.of(), why);
     }
 
     /**
@@ -63,7 +71,10 @@ public record IncrementalPlan(Map<String, RunLedger.Input> reused, String why) {
         }
         Map<String, RunLedger.Input> reused = previousAutodiagnostics.stream()
                 .collect(Collectors.toMap(RunLedger.Input::path, i -> i));
-        return new IncrementalPlan(reused, reused.size() + " fichier(s) d'autodiagnostics inchangé(s) "
+        Map<String, RunLedger.Input> unchanged = previous.inputs().stream()
+                .filter(i -> !i.source().equals(autodiagnostics))
+                .collect(Collectors.toMap(RunLedger.Input::path, i -> i, (a, b) -> a));
+        return new IncrementalPlan(reused, unchanged, reused.size() + " fichier(s) d'autodiagnostics inchangé(s) "
                 + "repris de la version publiée, " + (inventory.files(Source.AUTODIAGNOSTICS).size() - reused.size())
                 + " à lire");
     }
@@ -74,5 +85,10 @@ public record IncrementalPlan(Map<String, RunLedger.Input> reused, String why) {
 
     public boolean reuses(String fichier) {
         return reused.containsKey(fichier);
+    }
+
+    /** Whether {@code source}'s validated rows are the published ones: every file of it is unchanged. */
+    public boolean carries(Source source) {
+        return reuses() && source != Source.AUTODIAGNOSTICS;
     }
 }

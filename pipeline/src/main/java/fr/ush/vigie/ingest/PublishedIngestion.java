@@ -1,18 +1,24 @@
 package fr.ush.vigie.ingest;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 
 import fr.ush.vigie.model.Col;
 import fr.ush.vigie.model.Source;
 import fr.ush.vigie.staging.StagingTables;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
- * The published version an ingestion takes unchanged autodiagnostics files from (see {@link IncrementalPlan}).
+ * The published version an ingestion takes unchanged autodiagnostics files and unchanged sources from (see
+ * {@link IncrementalPlan}).
  *
  * @param plan       which files are reused
  * @param versionUri the published version's folder (its {@code staging/} and {@code rejets/})
@@ -46,10 +52,28 @@ public record PublishedIngestion(IncrementalPlan plan, String versionUri) {
         return table.drop(Col.CAMPAGNE, Col.RETENU);
     }
 
-    /** The published rejects of the reused autodiagnostics files, in the layout of the validation's output. */
-    Dataset<Row> rejectedAutodiagnostics(SparkSession spark) {
+    /**
+     * The published rejects of a source (for autodiagnostics: of the reused files), in the layout of the
+     * validation's output.
+     */
+    Dataset<Row> rejected(SparkSession spark, Source source) {
         return spark.read().parquet(versionUri + "/rejets")
-                .filter(col(Col.SOURCE).equalTo(Source.AUTODIAGNOSTICS.code()))
+                .filter(col(Col.SOURCE).equalTo(source.code()))
                 .drop(Col.RUN_ID, Col.SOURCE);
+    }
+
+    /**
+     * The validated rows of a source the plan {@linkplain IncrementalPlan#carries carries}, as validating its
+     * unchanged files again would give them, but for the rejected ones ({@link #rejected}): its published staging
+     * table is its accepted rows (the enriched sites keep their own columns as they were read).
+     */
+    Dataset<Row> validated(SparkSession spark, Source source) {
+        List<Column> columns = new ArrayList<>(List.of(col(Col.FICHIER), col(Col.LIGNE)));
+        source.columnNames().forEach(name -> columns.add(col(name)));
+        for (String verdict : List.of(Col.CODE_MOTIF, Col.MOTIF, Col.ENREGISTREMENT)) {
+            columns.add(lit(null).cast(DataTypes.StringType).as(verdict));
+        }
+        return spark.read().parquet(versionUri + "/staging/" + StagingTables.of(source))
+                .select(columns.toArray(Column[]::new));
     }
 }

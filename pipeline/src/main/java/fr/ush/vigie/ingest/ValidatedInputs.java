@@ -16,6 +16,7 @@ import fr.ush.vigie.spark.SideBySide;
 import fr.ush.vigie.warehouse.RunLedger;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,15 +48,17 @@ public final class ValidatedInputs {
     private final List<FileCounts> counts;
     private final SparkSession spark;
     private final PublishedIngestion reused;
+    private final PublishedIngestion carriedFrom;
     private final Materialiser materialiser;
 
     private ValidatedInputs(SparkSession spark, Map<Source, Dataset<Row>> validated, List<FileCounts> counts,
-            PublishedIngestion reused, Materialiser materialiser) {
+            PublishedIngestion reused, PublishedIngestion carriedFrom, Materialiser materialiser) {
         this.spark = spark;
         this.materialiser = materialiser;
         this.validated = validated;
         this.counts = List.copyOf(counts);
         this.reused = reused;
+        this.carriedFrom = carriedFrom;
     }
 
     /**
@@ -93,8 +96,10 @@ public final class ValidatedInputs {
                 after.add(aheadOf(source));
             }
             pieces.add(source.code(), source.code(), after, () -> {
-                SourceOutcome outcome = validateSource(spark, source, inventory, validated, published, materialiser,
-                        checkedAhead.get(source));
+                SourceOutcome outcome = published.plan().carries(source)
+                        ? carry(spark, source, inventory, validated, published)
+                        : validateSource(spark, source, inventory, validated, published, materialiser,
+                                checkedAhead.get(source));
                 onSource.accept(source, outcome.counts().stream().mapToLong(FileCounts::lues).sum());
                 return outcome;
             });
@@ -115,7 +120,7 @@ public final class ValidatedInputs {
         }
         PublishedIngestion reuse = outcomes.get(Source.AUTODIAGNOSTICS.code()).reused();
         return new ValidatedInputs(spark, new EnumMap<>(validated), counts, reuse.plan().reuses() ? reuse : null,
-                materialiser);
+                published.plan().reuses() ? published : null, materialiser);
     }
 
     /**
@@ -176,6 +181,22 @@ public final class ValidatedInputs {
         validated.put(source, checked);
         return new SourceOutcome(countByFile(checked, source, inventory,
                 incremental ? plan : IncrementalPlan.full("")), reuse);
+    }
+
+    /**
+     * A source whose files are all unchanged since the published version (see {@link IncrementalPlan#carries}):
+     * its published rows and counts stand for validating it again, and nothing is read.
+     */
+    private static SourceOutcome carry(SparkSession spark, Source source, InputInventory inventory,
+            Map<Source, Dataset<Row>> validated, PublishedIngestion published) {
+        validated.put(source, published.validated(spark, source));
+        List<FileCounts> counts = new ArrayList<>();
+        for (InputFile file : inventory.files(source)) {
+            RunLedger.Input previous = published.plan().unchanged().get(file.fichier());
+            counts.add(fileCounts(file.fichier(), source, inventory, previous.lignesLues(),
+                    previous.lignesRejetees()));
+        }
+        return new SourceOutcome(counts, published);
     }
 
     /** The files of a source to read: for autodiagnostics, those {@code plan} does not reuse. */
@@ -239,9 +260,13 @@ public final class ValidatedInputs {
             byFile.put(row.getString(0), new long[] {row.getLong(1), row.getLong(2)});
         }
         List<FileCounts> result = new ArrayList<>();
-        byFile.forEach((fichier, n) -> result.add(
-                new FileCounts(fichier, source, inventory.sha256(fichier), n[0], n[0] - n[1], n[1])));
+        byFile.forEach((fichier, n) -> result.add(fileCounts(fichier, source, inventory, n[0], n[1])));
         return result;
+    }
+
+    private static FileCounts fileCounts(String fichier, Source source, InputInventory inventory, long lues,
+            long rejetees) {
+        return new FileCounts(fichier, source, inventory.sha256(fichier), lues, lues - rejetees, rejetees);
     }
 
     private static Dataset<Row> accepted(Map<Source, Dataset<Row>> validated, Source source) {
@@ -274,6 +299,20 @@ public final class ValidatedInputs {
         return Optional.ofNullable(reused);
     }
 
+    /**
+     * The sources this run took as published, every file of them unchanged (see {@link IncrementalPlan#carries}):
+     * their staging tables are the published ones.
+     */
+    public Set<Source> carriedSources() {
+        Set<Source> carried = EnumSet.noneOf(Source.class);
+        for (Source source : Source.values()) {
+            if (carriedFrom != null && carriedFrom.plan().carries(source)) {
+                carried.add(source);
+            }
+        }
+        return carried;
+    }
+
     private boolean reusesFor(Source source) {
         return source == Source.AUTODIAGNOSTICS && reused != null;
     }
@@ -281,11 +320,14 @@ public final class ValidatedInputs {
     /** The rejected rows of every source, in the layout of the {@code rejets} table. */
     public Dataset<Row> rejected(String runId) {
         Dataset<Row> all = null;
+        Set<Source> carried = carriedSources();
         for (Map.Entry<Source, Dataset<Row>> entry : validated.entrySet()) {
             Dataset<Row> rows = entry.getValue().filter(col(Col.CODE_MOTIF).isNotNull());
-            if (reusesFor(entry.getKey())) {
+            if (carried.contains(entry.getKey())) {
+                rows = carriedFrom.rejected(spark, entry.getKey());
+            } else if (reusesFor(entry.getKey())) {
                 rows = rows.select(col(Col.FICHIER), col(Col.LIGNE), col(Col.CODE_MOTIF), col(Col.MOTIF),
-                        col(Col.ENREGISTREMENT)).unionByName(reused.rejectedAutodiagnostics(spark));
+                        col(Col.ENREGISTREMENT)).unionByName(reused.rejected(spark, Source.AUTODIAGNOSTICS));
             }
             Dataset<Row> rejected = rows.select(
                     lit(runId).as(Col.RUN_ID), lit(entry.getKey().code()).as(Col.SOURCE), col(Col.FICHIER),

@@ -7,6 +7,7 @@ import fr.ush.vigie.marts.RejectSummary;
 import fr.ush.vigie.marts.StagingSource;
 import fr.ush.vigie.marts.Thresholds;
 import fr.ush.vigie.spark.SideBySide;
+import fr.ush.vigie.warehouse.WarehouseVersion;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +47,13 @@ final class MartStage {
      * stage (a window over every site's history) in a single task. The marts on it read its Parquet, cheaper than
      * keeping it in Spark's columnar cache, whose building cost more than the write.
      *
+     * @param carriedMarts marts taken from the published version instead of being computed
      * @return rows per mart, in contract order
      */
     static Map<String, Long> write(SparkSession spark, StagingSource staging, Thresholds thresholds,
-            Dataset<Row> rejets, String martsDir, CarriedScores carried) throws Exception {
+            Dataset<Row> rejets, WarehouseVersion version, CarriedScores carried, CarriedMarts carriedMarts)
+            throws Exception {
+        String martsDir = version.uri("marts");
         Map<String, Long> rows = new LinkedHashMap<>();
         String scoresPath = martsDir + "/" + GridMarts.SCORES_SITES;
         rows.put(GridMarts.SCORES_SITES, written(spark, GridMarts.scoresSites(staging, thresholds, carried),
@@ -59,7 +63,9 @@ final class MartStage {
         marts.putAll(AppuiMarts.compute(staging, scores));
         marts.put(RejectSummary.TABLE, RejectSummary.of(rejets));
         SideBySide<String, Long> writes = new SideBySide<>(spark, CONCURRENT_WRITES);
-        marts.forEach((name, mart) -> writes.add(name, name, List.of(), () -> writeOne(spark, name, mart, martsDir)));
+        marts.forEach((name, mart) -> writes.add(name, name, List.of(), carriedMarts.carries(name)
+                ? () -> carriedMarts.copyInto(version, name)
+                : () -> writeOne(spark, name, mart, martsDir)));
         rows.putAll(writes.run());
         return rows;
     }

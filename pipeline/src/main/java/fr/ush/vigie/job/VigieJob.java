@@ -7,6 +7,7 @@ import fr.ush.vigie.ingest.IncrementalPlan;
 import fr.ush.vigie.ingest.InputInventory;
 import fr.ush.vigie.ingest.PublishedIngestion;
 import fr.ush.vigie.ingest.ValidatedInputs;
+import fr.ush.vigie.marts.AppuiMarts;
 import fr.ush.vigie.marts.CarriedScores;
 import fr.ush.vigie.marts.GridMarts;
 import fr.ush.vigie.marts.RejectSummary;
@@ -22,7 +23,9 @@ import fr.ush.vigie.warehouse.RunLedger;
 import fr.ush.vigie.warehouse.RunLock;
 import fr.ush.vigie.warehouse.Warehouse;
 import fr.ush.vigie.warehouse.WarehouseVersion;
+import java.io.IOException;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,7 +122,8 @@ public final class VigieJob {
             StagingSource staging = stagingOf(versionDir);
             Thresholds thresholds = Thresholds.fromTable(staging.table(Thresholds.TABLE));
             Dataset<Row> rejets = spark.read().parquet(versionDir.uri("rejets"));
-            Map<String, Long> marts = marts(staging, thresholds, rejets, versionDir, CarriedScores.none());
+            Map<String, Long> marts = marts(staging, thresholds, rejets, versionDir, CarriedScores.none(),
+                    CarriedMarts.none());
             ledger.update(l -> l.withMarts(marts));
         }, null);
     }
@@ -218,6 +222,9 @@ public final class VigieJob {
             Set<String> carried = new TreeSet<>();
             log.run("tables de staging", () -> {
                 carried.addAll(carryUnchangedCampaigns(inputs, versionDir, publishedVersion));
+                for (Source source : inputs.carriedSources()) {
+                    versionDir.copyFrom(publishedVersion.orElseThrow(), "staging/" + StagingTables.of(source));
+                }
                 StagingWriter.write(inputs, versionDir.uri("staging"), carried);
                 thresholds.toTable(spark).coalesce(1).write().mode(SaveMode.ErrorIfExists)
                         .parquet(versionDir.uri("staging/" + Thresholds.TABLE));
@@ -230,7 +237,8 @@ public final class VigieJob {
             }, written -> inputs.counts().stream().mapToLong(FileCounts::rejetees).sum());
             Map<String, Long> marts = withMarts
                     ? marts(stagingOf(versionDir), thresholds, rejets, versionDir,
-                            carriedScores(publishedVersion, publishedLedger, carried, thresholds))
+                            carriedScores(publishedVersion, publishedLedger, carried, thresholds),
+                            carriedMarts(inputs, publishedVersion, publishedLedger))
                     : rejectSummaryOnly(rejets, versionDir);
             ledger.update(l -> l.withMarts(marts));
         } finally {
@@ -239,10 +247,10 @@ public final class VigieJob {
     }
 
     private Map<String, Long> marts(StagingSource staging, Thresholds thresholds, Dataset<Row> rejets,
-            WarehouseVersion versionDir, CarriedScores carried) throws Exception {
+            WarehouseVersion versionDir, CarriedScores carried, CarriedMarts carriedMarts) throws Exception {
         Map<String, Long> rows = new LinkedHashMap<>();
         log.run("indicateurs", () -> {
-            rows.putAll(MartStage.write(spark, staging, thresholds, rejets, versionDir.uri("marts"), carried));
+            rows.putAll(MartStage.write(spark, staging, thresholds, rejets, versionDir, carried, carriedMarts));
             return rows.values().stream().mapToLong(Long::longValue).sum();
         }, total -> total);
         return rows;
@@ -337,6 +345,30 @@ public final class VigieJob {
         }
         log.note("scores de " + carried.size() + " campagne(s) repris de la version publiée");
         return CarriedScores.of(carried, spark.read().parquet(published.uri(scores)));
+    }
+
+    /**
+     * The marts of the pôle d'appui that no autodiagnostic enters ({@link AppuiMarts#WITHOUT_AUTODIAGNOSTICS}),
+     * from the published version, when this run carried every other source (its files all unchanged: see
+     * {@link ValidatedInputs#carriedSources}) and the published version has them; otherwise none.
+     */
+    private CarriedMarts carriedMarts(ValidatedInputs inputs, Optional<WarehouseVersion> publishedVersion,
+            RunLedger ledger) throws IOException {
+        if (!inputs.carriedSources().equals(EnumSet.complementOf(EnumSet.of(Source.AUTODIAGNOSTICS)))
+                || ledger == null || ledger.marts() == null) {
+            return CarriedMarts.none();
+        }
+        WarehouseVersion published = publishedVersion.orElseThrow();
+        Map<String, Long> rows = new LinkedHashMap<>();
+        for (String mart : AppuiMarts.WITHOUT_AUTODIAGNOSTICS) {
+            if (ledger.marts().containsKey(mart) && published.has("marts/" + mart)) {
+                rows.put(mart, ledger.marts().get(mart));
+            }
+        }
+        if (!rows.isEmpty()) {
+            log.note(rows.size() + " indicateur(s) du pôle d'appui repris de la version publiée");
+        }
+        return new CarriedMarts(published, rows);
     }
 
     private ValidatedInputs validation(InputInventory inventory) throws Exception {

@@ -3,6 +3,7 @@ package fr.ush.vigie.marts;
 import fr.ush.vigie.model.Source;
 import fr.ush.vigie.staging.StagingTables;
 import java.util.LinkedHashMap;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -16,6 +17,13 @@ public final class AppuiMarts {
     public static final String EFFICACITE_PRESTATAIRES = EfficacitePrestataires.TABLE;
     public static final String APPUI_DEMANDES_TERRITOIRES = AppuiTerritoires.DEMANDES_TABLE;
     public static final String APPUI_MISSIONS_TERRITOIRES = AppuiTerritoires.MISSIONS_TABLE;
+
+    /**
+     * The marts computed from the pôle d'appui's and reference staging tables alone: no autodiagnostic, no score,
+     * no threshold. All but {@link #EFFICACITE_PRESTATAIRES}.
+     */
+    public static final List<String> WITHOUT_AUTODIAGNOSTICS = List.of(APPUI_DEMANDES, APPUI_MISSIONS,
+            APPUI_DEMANDES_TERRITOIRES, APPUI_MISSIONS_TERRITOIRES);
 
     private AppuiMarts() {
     }

@@ -28,7 +28,12 @@ public final class StagingWriter {
      *                         published version): the table gets the other campaigns only
      */
     public static void write(ValidatedInputs inputs, String stagingDir, Set<String> carriedCampaigns) {
+        Set<Source> carriedSources = inputs.carriedSources();
         for (Source source : Source.values()) {
+            if (carriedSources.contains(source)) {
+                // Already in stagingDir, as published: every file of the source is unchanged.
+                continue;
+            }
             String path = stagingDir + "/" + StagingTables.of(source);
             Dataset<Row> table = table(inputs, source, carriedCampaigns);
             if (source == Source.AUTODIAGNOSTICS) {

@@ -34,6 +34,10 @@ class IncrementalPlanTest {
         assertEquals(Set.of(A, B), plan.reused().keySet());
         assertEquals(3, plan.reused().get(A).lignesLues());
         assertFalse(plan.reuses("autodiagnostics/ORG1/2026-S2.csv"));
+        assertTrue(plan.carries(Source.SITES));
+        assertFalse(plan.carries(Source.AUTODIAGNOSTICS));
+        assertEquals(Set.of(SITES), plan.unchanged().keySet());
+        assertEquals(1, plan.unchanged().get(SITES).lignesRejetees());
     }
 
     @Test
@@ -46,6 +50,7 @@ class IncrementalPlanTest {
     void readsEverythingWhenAReferenceFileChanged() {
         IncrementalPlan plan = IncrementalPlan.decide(inventory(SITES, "s2", A, "a1", B, "b1"), PUBLISHED, VERSION);
         assertFalse(plan.reuses());
+        assertFalse(plan.carries(Source.SITES));
         assertTrue(plan.why().contains("référentiels"), plan.why());
     }
 

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
@@ -48,11 +49,14 @@ class IncrementalIngestionTest {
         assertTrue(log.contains("2 fichier(s) d'autodiagnostics inchangé(s) repris de la version publiée, 1 à lire"),
                 log);
         assertTrue(log.matches("(?s).*scores de [1-9][0-9]* campagne\\(s\\) repris de la version publiée.*"), log);
+        assertTrue(log.contains("4 indicateur(s) du pôle d'appui repris de la version publiée"), log);
         assertSameIngestion(full.root(), warehouse);
-        for (String mart : List.of("marts/scores_sites", "marts/tendances_territoires", "marts/transitions_situations",
-                "marts/veille_sites", "marts/efficacite_prestataires")) {
+        List<String> marts = tables(full.root(), "marts");
+        assertEquals(marts, tables(warehouse, "marts"));
+        for (String mart : marts) {
             assertEquals(rows(full.root(), mart, "*"), rows(warehouse, mart, "*"), mart);
         }
+        assertEquals(martRows(full.root()), martRows(warehouse));
     }
 
     @Test
@@ -71,10 +75,18 @@ class IncrementalIngestionTest {
         assertSameIngestion(reference, warehouse);
     }
 
+    /**
+     * Every staging table (those of the sources an incremental run carries as published too), the reject
+     * summary, the rejects but their run and the ledger's counts per file.
+     */
     private static void assertSameIngestion(Path expected, Path actual) throws Exception {
-        for (String table : List.of("staging/autodiagnostics", "staging/sites", "marts/rejets_synthese")) {
+        List<String> staging = tables(expected, "staging");
+        assertEquals(staging, tables(actual, "staging"));
+        assertTrue(staging.size() > 10, staging.toString());
+        for (String table : staging) {
             assertEquals(rows(expected, table, "*"), rows(actual, table, "*"), table);
         }
+        assertEquals(rows(expected, "marts/rejets_synthese", "*"), rows(actual, "marts/rejets_synthese", "*"));
         assertEquals(rows(expected, "rejets", "source, fichier, ligne, code_motif, motif, enregistrement"),
                 rows(actual, "rejets", "source, fichier, ligne, code_motif, motif, enregistrement"));
         assertEquals(inputs(expected), inputs(actual));
@@ -84,6 +96,18 @@ class IncrementalIngestionTest {
         SPARK.read().parquet(warehouse.resolve(table).toString()).createOrReplaceTempView("t");
         return Arrays.stream((Row[]) SPARK.sql("select " + columns + " from t").collect())
                 .map(Row::toString).sorted().toList();
+    }
+
+    /** The tables of {@code staging} or {@code marts}, as paths relative to the warehouse, sorted. */
+    private static List<String> tables(Path warehouse, String folder) throws Exception {
+        try (Stream<Path> tables = Files.list(warehouse.resolve(folder))) {
+            return tables.map(table -> folder + "/" + table.getFileName()).sorted().toList();
+        }
+    }
+
+    private static Map<String, Long> martRows(Path root) throws Exception {
+        Warehouse warehouse = new Warehouse(root);
+        return warehouse.ledger(warehouse.publishedRunId().orElseThrow()).orElseThrow().marts();
     }
 
     private static List<RunLedger.Input> inputs(Path root) throws Exception {
