@@ -47,7 +47,8 @@ final class MartStage {
      * stage (a window over every site's history) in a single task. The marts on it read its Parquet, cheaper than
      * keeping it in Spark's columnar cache, whose building cost more than the write.
      *
-     * @param carriedMarts marts taken from the published version instead of being computed
+     * @param carried      the campaigns whose assessments are the published ones
+     * @param carriedMarts marts, or the rows of carried campaigns in them, taken from the published version
      * @return rows per mart, in contract order
      */
     static Map<String, Long> write(SparkSession spark, StagingSource staging, Thresholds thresholds,
@@ -56,10 +57,23 @@ final class MartStage {
         String martsDir = version.uri("marts");
         Map<String, Long> rows = new LinkedHashMap<>();
         String scoresPath = martsDir + "/" + GridMarts.SCORES_SITES;
-        rows.put(GridMarts.SCORES_SITES, written(spark, GridMarts.scoresSites(staging, thresholds, carried),
-                scoresPath));
+        Dataset<Row> scoresSites = GridMarts.scoresSites(staging, thresholds, carried);
+        if (carriedMarts.appending()) {
+            // The published rows as they are, then the added campaigns' rows beside them in files of their own.
+            version.copyFrom(carriedMarts.from(), "marts/" + GridMarts.SCORES_SITES);
+            carried.notCarried(scoresSites).write().mode(SaveMode.Append).parquet(scoresPath);
+            rows.put(GridMarts.SCORES_SITES, spark.read().parquet(scoresPath).count());
+        } else {
+            rows.put(GridMarts.SCORES_SITES, written(spark, scoresSites, scoresPath));
+        }
         Dataset<Row> scores = spark.read().parquet(scoresPath);
-        LinkedHashMap<String, Dataset<Row>> marts = new LinkedHashMap<>(GridMarts.onScores(scores, staging));
+        LinkedHashMap<String, Dataset<Row>> marts = new LinkedHashMap<>(GridMarts.onScores(
+                carriedMarts.appending() ? carried.notCarried(scores) : scores, staging));
+        if (carriedMarts.appending()) {
+            // The added campaigns come after every published one: published rows first keeps each mart's order.
+            marts.replaceAll((name, added) ->
+                    spark.read().parquet(carriedMarts.published(name)).unionByName(added));
+        }
         marts.putAll(AppuiMarts.compute(staging, scores));
         marts.put(RejectSummary.TABLE, RejectSummary.of(rejets));
         SideBySide<String, Long> writes = new SideBySide<>(spark, CONCURRENT_WRITES);

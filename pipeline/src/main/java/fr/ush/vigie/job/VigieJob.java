@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -219,13 +220,13 @@ public final class VigieJob {
             if (!overLimit.isEmpty()) {
                 throw new RejectLimitException(overLimit, config.maxRejectRate());
             }
-            Set<String> carried = new TreeSet<>();
+            AtomicReference<CarriedCampaigns> carried = new AtomicReference<>(CarriedCampaigns.NONE);
             log.run("tables de staging", () -> {
-                carried.addAll(carryUnchangedCampaigns(inputs, versionDir, publishedVersion));
+                carried.set(carryUnchangedCampaigns(inputs, versionDir, publishedVersion));
                 for (Source source : inputs.carriedSources()) {
                     versionDir.copyFrom(publishedVersion.orElseThrow(), "staging/" + StagingTables.of(source));
                 }
-                StagingWriter.write(inputs, versionDir.uri("staging"), carried);
+                StagingWriter.write(inputs, versionDir.uri("staging"), carried.get().campaigns());
                 thresholds.toTable(spark).coalesce(1).write().mode(SaveMode.ErrorIfExists)
                         .parquet(versionDir.uri("staging/" + Thresholds.TABLE));
                 return inputs.counts().stream().mapToLong(FileCounts::acceptees).sum();
@@ -235,11 +236,15 @@ public final class VigieJob {
                         .write().mode(SaveMode.ErrorIfExists).parquet(versionDir.uri("rejets"));
                 return spark.read().parquet(versionDir.uri("rejets"));
             }, written -> inputs.counts().stream().mapToLong(FileCounts::rejetees).sum());
-            Map<String, Long> marts = withMarts
-                    ? marts(stagingOf(versionDir), thresholds, rejets, versionDir,
-                            carriedScores(publishedVersion, publishedLedger, carried, thresholds),
-                            carriedMarts(inputs, publishedVersion, publishedLedger))
-                    : rejectSummaryOnly(rejets, versionDir);
+            Map<String, Long> marts;
+            if (withMarts) {
+                CarriedScores scores = carriedScores(publishedVersion, publishedLedger, carried.get().campaigns(),
+                        thresholds);
+                marts = marts(stagingOf(versionDir), thresholds, rejets, versionDir, scores, carriedMarts(inputs,
+                        publishedVersion, publishedLedger, carried.get().onlyLaterAdded() && !scores.isEmpty()));
+            } else {
+                marts = rejectSummaryOnly(rejets, versionDir);
+            }
             ledger.update(l -> l.withMarts(marts));
         } finally {
             inputs.release();
@@ -298,14 +303,25 @@ public final class VigieJob {
     }
 
     /**
+     * The autodiagnostics campaigns a run took from the published version as they were.
+     *
+     * @param campaigns      the carried campaigns
+     * @param onlyLaterAdded whether the other campaigns (those the files read touch) all come after every carried
+     *                       one and none of them was published: the run only adds campaigns
+     */
+    private record CarriedCampaigns(Set<String> campaigns, boolean onlyLaterAdded) {
+        static final CarriedCampaigns NONE = new CarriedCampaigns(Set.of(), false);
+    }
+
+    /**
      * Gives the new version the autodiagnostics campaigns that no file read by this run touches (hard links
      * on a local disk): their rows, and so which of them is retained, are the published ones. Returns those
      * campaigns.
      */
-    private Set<String> carryUnchangedCampaigns(ValidatedInputs inputs, WarehouseVersion versionDir,
+    private CarriedCampaigns carryUnchangedCampaigns(ValidatedInputs inputs, WarehouseVersion versionDir,
             Optional<WarehouseVersion> publishedVersion) throws Exception {
         if (inputs.reused().isEmpty()) {
-            return Set.of();
+            return CarriedCampaigns.NONE;
         }
         WarehouseVersion published = publishedVersion.orElseThrow();
         Set<String> touched = new HashSet<>();
@@ -314,15 +330,20 @@ public final class VigieJob {
             touched.add(row.getString(0));
         }
         String table = "staging/" + StagingTables.of(Source.AUTODIAGNOSTICS);
-        Set<String> carried = new TreeSet<>();
+        TreeSet<String> carried = new TreeSet<>();
+        boolean touchesPublished = false;
         for (String partition : published.tables(table)) {
             String campagne = partition.substring(partition.indexOf('=') + 1);
             if (partition.startsWith(Col.CAMPAGNE + "=") && !touched.contains(campagne)) {
                 versionDir.copyFrom(published, table + "/" + partition);
                 carried.add(campagne);
+            } else if (touched.contains(campagne)) {
+                touchesPublished = true;
             }
         }
-        return carried;
+        // Campaign names (YYYY-Sn) sort in calendar order.
+        boolean onlyLater = carried.isEmpty() || touched.stream().allMatch(t -> t.compareTo(carried.last()) > 0);
+        return new CarriedCampaigns(carried, onlyLater && !touchesPublished);
     }
 
     /**
@@ -348,12 +369,16 @@ public final class VigieJob {
     }
 
     /**
-     * The marts of the pôle d'appui that no autodiagnostic enters ({@link AppuiMarts#WITHOUT_AUTODIAGNOSTICS}),
-     * from the published version, when this run carried every other source (its files all unchanged: see
-     * {@link ValidatedInputs#carriedSources}) and the published version has them; otherwise none.
+     * What the marts take from the published version, when this run carried every source but autodiagnostics
+     * (their files all unchanged: see {@link ValidatedInputs#carriedSources}); otherwise nothing. The marts of the
+     * pôle d'appui that no autodiagnostic enters ({@link AppuiMarts#WITHOUT_AUTODIAGNOSTICS}) are carried whole;
+     * when the run only adds later campaigns to carried ones, the per-campaign grid marts keep their published
+     * rows. Only what the published version has is taken.
+     *
+     * @param onlyLaterAdded the run only adds campaigns after the carried ones, whose scores it carries
      */
     private CarriedMarts carriedMarts(ValidatedInputs inputs, Optional<WarehouseVersion> publishedVersion,
-            RunLedger ledger) throws IOException {
+            RunLedger ledger, boolean onlyLaterAdded) throws IOException {
         if (!inputs.carriedSources().equals(EnumSet.complementOf(EnumSet.of(Source.AUTODIAGNOSTICS)))
                 || ledger == null || ledger.marts() == null) {
             return CarriedMarts.none();
@@ -368,7 +393,14 @@ public final class VigieJob {
         if (!rows.isEmpty()) {
             log.note(rows.size() + " indicateur(s) du pôle d'appui repris de la version publiée");
         }
-        return new CarriedMarts(published, rows);
+        boolean appending = onlyLaterAdded;
+        for (String mart : GridMarts.ON_SCORES) {
+            appending &= published.has("marts/" + mart);
+        }
+        if (appending) {
+            log.note("indicateurs par campagne : lignes publiées reprises, campagnes ajoutées seules calculées");
+        }
+        return new CarriedMarts(published, rows, appending);
     }
 
     private ValidatedInputs validation(InputInventory inventory) throws Exception {

@@ -42,9 +42,14 @@ public final class CarriedScores {
         return campaigns.isEmpty() ? none() : new CarriedScores(campaigns, publishedScores);
     }
 
-    /** The staging rows still to aggregate: those of the campaigns not carried. */
-    Dataset<Row> notCarried(Dataset<Row> autodiagnostics) {
-        return campaigns.isEmpty() ? autodiagnostics : autodiagnostics.where(not(inCarried()));
+    /** Whether no campaign is carried. */
+    public boolean isEmpty() {
+        return campaigns.isEmpty();
+    }
+
+    /** The rows (with {@code campagne}) of the campaigns not carried: staging rows still to aggregate, marts. */
+    public Dataset<Row> notCarried(Dataset<Row> rows) {
+        return campaigns.isEmpty() ? rows : rows.where(not(inCarried()));
     }
 
     /** {@code computed} (columns {@link ScoresSites#ASSESSMENT_COLUMNS}) with the carried campaigns' rows. */

@@ -20,6 +20,13 @@ public final class GridMarts {
     public static final String TRANSITIONS_SITUATIONS = TransitionsSituations.TABLE;
     public static final String VEILLE_SITES = VeilleSites.TABLE;
 
+    /**
+     * The marts {@link #onScores} returns. Each row of them depends on the {@code scores_sites} rows of its own
+     * campaign only (and the small staging tables): computed on some campaigns' rows, they give exactly those
+     * campaigns' rows.
+     */
+    public static final List<String> ON_SCORES = List.of(TENDANCES_TERRITOIRES, TRANSITIONS_SITUATIONS, VEILLE_SITES);
+
     /** The marts' names, in the order {@link #compute} returns them. */
     public static final List<String> NAMES = List.of(SCORES_SITES, TENDANCES_TERRITOIRES, TRANSITIONS_SITUATIONS,
             VEILLE_SITES);

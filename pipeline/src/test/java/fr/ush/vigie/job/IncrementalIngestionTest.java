@@ -1,6 +1,7 @@
 package fr.ush.vigie.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ush.vigie.fixtures.EveryReasonFixture;
@@ -34,29 +35,50 @@ class IncrementalIngestionTest {
     Path tmp;
 
     @Test
-    void addingAFileReusesThePublishedFilesAndScoresAndGivesTheFullResult() throws Exception {
-        FixtureWarehouse full = FixtureWarehouse.get();
-        Path input = copyOf(full.input(), tmp.resolve("input"));
-        Path workbook = input.resolve(EveryReasonFixture.XLSX);
-        Path aside = tmp.resolve("classeur.xlsx");
-        Files.move(workbook, aside);
-        Path warehouse = tmp.resolve("warehouse");
-        run(input, warehouse);
-
-        Files.move(aside, workbook);
-        String log = run(input, warehouse);
+    void addingALaterCampaignKeepsThePublishedRowsOfEveryPerCampaignMartAndGivesTheFullResult() throws Exception {
+        // The workbook holds the only 2026-S1 autodiagnostics, after the 2025 campaigns of the other files.
+        String log = runWithoutThenWith(EveryReasonFixture.XLSX);
 
         assertTrue(log.contains("2 fichier(s) d'autodiagnostics inchangé(s) repris de la version publiée, 1 à lire"),
                 log);
         assertTrue(log.matches("(?s).*scores de [1-9][0-9]* campagne\\(s\\) repris de la version publiée.*"), log);
         assertTrue(log.contains("4 indicateur(s) du pôle d'appui repris de la version publiée"), log);
-        assertSameIngestion(full.root(), warehouse);
-        List<String> marts = tables(full.root(), "marts");
+        assertTrue(log.contains("indicateurs par campagne : lignes publiées reprises"), log);
+        assertSameAsFullRun();
+    }
+
+    @Test
+    void addingAnEarlierCampaignComputesThePerCampaignMartsAgainAndGivesTheFullResult() throws Exception {
+        // 2025-S2, between the published 2025-S1 and 2026-S1: the 2026-S1 sites' tendance now looks back to it.
+        String log = runWithoutThenWith(EveryReasonFixture.WIDE);
+
+        assertTrue(log.contains("2 fichier(s) d'autodiagnostics inchangé(s) repris de la version publiée, 1 à lire"),
+                log);
+        assertTrue(log.contains("4 indicateur(s) du pôle d'appui repris de la version publiée"), log);
+        assertFalse(log.contains("indicateurs par campagne"), log);
+        assertSameAsFullRun();
+    }
+
+    /** Runs on the fixture's input without {@code file}, then again with it; returns the second run's log. */
+    private String runWithoutThenWith(String file) throws Exception {
+        Path input = copyOf(FixtureWarehouse.get().input(), tmp.resolve("input"));
+        Path aside = tmp.resolve("aside");
+        Files.move(input.resolve(file), aside);
+        run(input, tmp.resolve("warehouse"));
+        Files.move(aside, input.resolve(file));
+        return run(input, tmp.resolve("warehouse"));
+    }
+
+    private void assertSameAsFullRun() throws Exception {
+        Path full = FixtureWarehouse.get().root();
+        Path warehouse = tmp.resolve("warehouse");
+        assertSameIngestion(full, warehouse);
+        List<String> marts = tables(full, "marts");
         assertEquals(marts, tables(warehouse, "marts"));
         for (String mart : marts) {
-            assertEquals(rows(full.root(), mart, "*"), rows(warehouse, mart, "*"), mart);
+            assertEquals(rows(full, mart, "*"), rows(warehouse, mart, "*"), mart);
         }
-        assertEquals(martRows(full.root()), martRows(warehouse));
+        assertEquals(martRows(full), martRows(warehouse));
     }
 
     @Test
