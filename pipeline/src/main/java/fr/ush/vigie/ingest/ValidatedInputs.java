@@ -75,7 +75,7 @@ public final class ValidatedInputs {
     public static ValidatedInputs validate(SparkSession spark, InputInventory inventory,
             PublishedIngestion published, String scratch, BiConsumer<Source, Long> onSource) {
         Map<Source, Dataset<Row>> validated = new ConcurrentHashMap<>();
-        Map<Source, Dataset<Row>> checkedAhead = new ConcurrentHashMap<>();
+        Map<Source, CheckedAhead> checkedAhead = new ConcurrentHashMap<>();
         Materialiser materialiser = new Materialiser(spark, scratch);
         SideBySide<String, SourceOutcome> pieces = new SideBySide<>(spark, LANES);
         // Declared first, so that the large source's rows are read from the start, beside the chain of small
@@ -83,8 +83,7 @@ public final class ValidatedInputs {
         for (Source source : Source.values()) {
             if (large(source)) {
                 pieces.add(aheadOf(source), source.code(), List.of(), () -> {
-                    List<InputFile> toRead = filesToRead(source, inventory, published.plan());
-                    checkedAhead.put(source, checkOwnRules(spark, source, toRead, materialiser));
+                    checkedAhead.put(source, checkAhead(spark, source, inventory, published, materialiser));
                     return null;
                 });
             }
@@ -138,6 +137,27 @@ public final class ValidatedInputs {
     }
 
     /**
+     * A {@link #large} source's rows read from the start: through its own rules only, or through rules 1 to 5
+     * when every source it refers to is carried from the published version, its accepted rows known at once.
+     */
+    private record CheckedAhead(Dataset<Row> rows, boolean referencesChecked) {
+    }
+
+    private static CheckedAhead checkAhead(SparkSession spark, Source source, InputInventory inventory,
+            PublishedIngestion published, Materialiser materialiser) {
+        List<InputFile> toRead = filesToRead(source, inventory, published.plan());
+        SourceValidator validator = new SourceValidator(source);
+        boolean referencesCarried = ValidationRules.forSource(source).references().stream()
+                .allMatch(reference -> published.plan().carries(reference.target()));
+        if (!referencesCarried) {
+            return new CheckedAhead(checkOwnRules(spark, source, toRead, materialiser), false);
+        }
+        // One pass instead of a second one for rule 4 (see SourceValidator#checkReferences).
+        return new CheckedAhead(materialiser.inScratch(validator.checkRules(raw(spark, source, toRead),
+                target -> accepted(published.validated(spark, target))), source.code()), true);
+    }
+
+    /**
      * What validating one source gives besides its rows: its counts per file and the published ingestion it
      * finally reused ({@code published} unchanged, or none when autodiagnostics gave the reuse up).
      */
@@ -149,11 +169,11 @@ public final class ValidatedInputs {
      * For autodiagnostics, reads only the files {@code published} does not reuse, unless a new file takes a key
      * of a reused one: then every file is read and nothing is reused.
      *
-     * @param checkedAhead for a {@link #large} source, its rows to read already through its own rules
+     * @param checkedAhead for a {@link #large} source, its rows to read already checked
      */
     private static SourceOutcome validateSource(SparkSession spark, Source source, InputInventory inventory,
             Map<Source, Dataset<Row>> validated, PublishedIngestion published, Materialiser materialiser,
-            Dataset<Row> checkedAhead) {
+            CheckedAhead checkedAhead) {
         SourceValidator validator = new SourceValidator(source);
         PublishedIngestion reuse = published;
         IncrementalPlan plan = reuse.plan();
@@ -212,14 +232,16 @@ public final class ValidatedInputs {
      * of every source they refer to. A {@link #large} source goes to the scratch folder, once through its own
      * rules; only the values its references do not find are looked for afterwards.
      *
-     * @param checkedAhead for a {@link #large} source, {@code files} already through its own rules; null to
-     *                     read them now
+     * @param checkedAhead for a {@link #large} source, {@code files} already checked; null to read them now
      */
     private static Dataset<Row> checkRules(SparkSession spark, Source source, List<InputFile> files,
-            Map<Source, Dataset<Row>> validated, Materialiser materialiser, Dataset<Row> checkedAhead) {
+            Map<Source, Dataset<Row>> validated, Materialiser materialiser, CheckedAhead checkedAhead) {
         SourceValidator validator = new SourceValidator(source);
         if (large(source)) {
-            Dataset<Row> ownChecked = checkedAhead != null ? checkedAhead
+            if (checkedAhead != null && checkedAhead.referencesChecked()) {
+                return checkedAhead.rows();
+            }
+            Dataset<Row> ownChecked = checkedAhead != null ? checkedAhead.rows()
                     : checkOwnRules(spark, source, files, materialiser);
             return validator.checkReferences(ownChecked, reference -> accepted(validated, reference),
                     materialiser::inMemory);
@@ -274,7 +296,11 @@ public final class ValidatedInputs {
         if (rows == null) {
             throw new IllegalStateException(source + " must be validated before the sources that refer to it");
         }
-        return rows.filter(col(Col.CODE_MOTIF).isNull());
+        return accepted(rows);
+    }
+
+    private static Dataset<Row> accepted(Dataset<Row> validatedRows) {
+        return validatedRows.filter(col(Col.CODE_MOTIF).isNull());
     }
 
     /**

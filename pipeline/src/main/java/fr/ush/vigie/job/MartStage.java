@@ -8,6 +8,7 @@ import fr.ush.vigie.marts.StagingSource;
 import fr.ush.vigie.marts.Thresholds;
 import fr.ush.vigie.spark.SideBySide;
 import fr.ush.vigie.warehouse.WarehouseVersion;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,13 @@ import org.apache.spark.sql.SparkSession;
 final class MartStage {
     /** Marts written at once after {@code scores_sites}. */
     private static final int CONCURRENT_WRITES = 3;
+    /**
+     * The marts that take longest, started first so that the short ones fill the cores around them rather than
+     * one of them running alone at the end: the difference-in-differences reads every campaign's scores, even
+     * when a run only adds a campaign.
+     */
+    private static final List<String> LONGEST_FIRST = List.of(AppuiMarts.EFFICACITE_PRESTATAIRES,
+            GridMarts.TENDANCES_TERRITOIRES, GridMarts.VEILLE_SITES);
 
     private MartStage() {
     }
@@ -76,11 +84,18 @@ final class MartStage {
         }
         marts.putAll(AppuiMarts.compute(staging, scores));
         marts.put(RejectSummary.TABLE, RejectSummary.of(rejets));
+        List<String> order = new ArrayList<>(LONGEST_FIRST);
+        order.retainAll(marts.keySet());
+        marts.keySet().stream().filter(name -> !order.contains(name)).forEach(order::add);
         SideBySide<String, Long> writes = new SideBySide<>(spark, CONCURRENT_WRITES);
-        marts.forEach((name, mart) -> writes.add(name, name, List.of(), carriedMarts.carries(name)
-                ? () -> carriedMarts.copyInto(version, name)
-                : () -> writeOne(spark, name, mart, martsDir)));
-        rows.putAll(writes.run());
+        for (String name : order) {
+            Dataset<Row> mart = marts.get(name);
+            writes.add(name, name, List.of(), carriedMarts.carries(name)
+                    ? () -> carriedMarts.copyInto(version, name)
+                    : () -> writeOne(spark, name, mart, martsDir));
+        }
+        Map<String, Long> written = writes.run();
+        marts.keySet().forEach(name -> rows.put(name, written.get(name)));
         return rows;
     }
 }
