@@ -4,9 +4,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /** Renders the reports of a snapshot into the reports folder, their CSV files and the index, then swaps it in. */
 final class ReportWriter {
@@ -21,6 +28,26 @@ final class ReportWriter {
     ReportSummary write(WarehouseSnapshot data, Path outDir, ReportScope scope, Instant now) throws IOException {
         Stamp stamp = StampFactory.of(data.run(), now);
         Path campaign = Path.of(data.campagne());
+        Map<Path, Supplier<ReportPage>> planned = new LinkedHashMap<>();
+        if (scope.includesNational()) {
+            planned.put(campaign.resolve("national.html"), () -> new NationalReport(data, labels).build(stamp));
+        }
+        for (String region : data.regionsWithSites()) {
+            if (scope.includesRegion(region)) {
+                planned.put(campaign.resolve("regions").resolve(region + ".html"),
+                        () -> ScopedReport.region(data, labels, region).build(stamp));
+            }
+        }
+        for (String famille : data.famillesWithSites()) {
+            if (scope.includesFamille(famille)) {
+                planned.put(campaign.resolve("familles").resolve(famille + ".html"),
+                        () -> ScopedReport.famille(data, labels, famille).build(stamp));
+            }
+        }
+        if (planned.isEmpty()) {
+            throw new IllegalArgumentException("périmètre « " + scope + " » : aucun site évalué en "
+                    + data.campagne() + ", aucun rapport à produire");
+        }
         List<Path> pages = new ArrayList<>();
         Set<Path> csv = new LinkedHashSet<>();
         try (ReportFolder folder = new ReportFolder(outDir)) {
@@ -28,25 +55,13 @@ final class ReportWriter {
                 // A full generation replaces the campaign: a region that lost its sites loses its report.
                 folder.delete(campaign);
             }
-            if (scope.includesNational()) {
-                page(folder, campaign.resolve("national.html"), new NationalReport(data, labels).build(stamp), pages,
-                        csv);
-            }
-            for (String region : data.regionsWithSites()) {
-                if (scope.includesRegion(region)) {
-                    page(folder, campaign.resolve("regions").resolve(region + ".html"),
-                            ScopedReport.region(data, labels, region).build(stamp), pages, csv);
+            for (RenderedPage page : renderAll(planned)) {
+                folder.write(page.path(), page.html());
+                pages.add(page.path());
+                for (Map.Entry<Path, String> file : page.csv().entrySet()) {
+                    folder.write(file.getKey(), file.getValue());
+                    csv.add(file.getKey());
                 }
-            }
-            for (String famille : data.famillesWithSites()) {
-                if (scope.includesFamille(famille)) {
-                    page(folder, campaign.resolve("familles").resolve(famille + ".html"),
-                            ScopedReport.famille(data, labels, famille).build(stamp), pages, csv);
-                }
-            }
-            if (pages.isEmpty()) {
-                throw new IllegalArgumentException("périmètre « " + scope + " » : aucun site évalué en "
-                        + data.campagne() + ", aucun rapport à produire");
             }
             IndexPage index = new ReportIndex(labels).scan(folder.root(), stamp);
             folder.write(Path.of("index.html"), renderer.render(TemplateRenderer.INDEX,
@@ -56,15 +71,48 @@ final class ReportWriter {
         return new ReportSummary(outDir, data.campagne(), pages, List.copyOf(csv));
     }
 
-    private void page(ReportFolder folder, Path path, ReportPage page, List<Path> pages, Set<Path> csv)
-            throws IOException {
-        folder.write(path, renderer.render(TemplateRenderer.REPORT, TemplateContexts.report(page, labels)));
-        pages.add(path);
+    /** A page as written: its HTML and its tables' CSV files, by path in the reports folder. */
+    private record RenderedPage(Path path, String html, Map<Path, String> csv) {
+    }
+
+    /**
+     * Builds and renders the pages on every core (each page's charts and template are its own work, the snapshot
+     * is only read), in the order planned.
+     */
+    private List<RenderedPage> renderAll(Map<Path, Supplier<ReportPage>> planned) throws IOException {
+        ExecutorService cores = Executors.newFixedThreadPool(
+                Math.min(planned.size(), Runtime.getRuntime().availableProcessors()));
+        try {
+            List<Future<RenderedPage>> rendering = new ArrayList<>();
+            planned.forEach((path, page) -> rendering.add(cores.submit(() -> render(path, page.get()))));
+            List<RenderedPage> rendered = new ArrayList<>();
+            for (Future<RenderedPage> page : rendering) {
+                rendered.add(page.get());
+            }
+            return rendered;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("rendu des rapports interrompu", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error failure) {
+                throw failure;
+            }
+            throw new IOException(e.getCause());
+        } finally {
+            cores.shutdownNow();
+        }
+    }
+
+    private RenderedPage render(Path path, ReportPage page) {
+        Map<Path, String> csv = new LinkedHashMap<>();
         Path donnees = path.getName(0).resolve("donnees");
         for (DataTable table : page.allTables()) {
-            Path file = donnees.resolve(table.csvName());
-            folder.write(file, CsvFile.of(table));
-            csv.add(file);
+            csv.put(donnees.resolve(table.csvName()), CsvFile.of(table));
         }
+        return new RenderedPage(path, renderer.render(TemplateRenderer.REPORT, TemplateContexts.report(page, labels)),
+                csv);
     }
 }
