@@ -36,7 +36,8 @@ import org.apache.spark.sql.SparkSession;
  * published accepted rows take part in the duplicate check, and the published rows and rejects of the reused
  * files stand for them in staging, rejects and counts. Should a new file hold a key that a reused file had first
  * (a new file sorting before it), the reuse is abandoned and every file is read, so the result is always the
- * full ingestion's.
+ * full ingestion's. The other sources, whose files are then all unchanged, are not validated again: their
+ * published rows, rejects and counts stand for them ({@link #carriedSources}).
  */
 public final class ValidatedInputs {
     /** Why a planned reuse was given up for a full read. */
