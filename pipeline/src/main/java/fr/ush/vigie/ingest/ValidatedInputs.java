@@ -349,12 +349,15 @@ public final class ValidatedInputs {
         Dataset<Row> all = null;
         Set<Source> carried = carriedSources();
         for (Map.Entry<Source, Dataset<Row>> entry : validated.entrySet()) {
-            Dataset<Row> rows = entry.getValue().filter(col(Col.CODE_MOTIF).isNotNull());
+            Dataset<Row> rows;
             if (carried.contains(entry.getKey())) {
                 rows = carriedFrom.rejected(spark, entry.getKey());
-            } else if (reusesFor(entry.getKey())) {
-                rows = rows.select(col(Col.FICHIER), col(Col.LIGNE), col(Col.CODE_MOTIF), col(Col.MOTIF),
-                        col(Col.ENREGISTREMENT)).unionByName(reused.rejected(spark, Source.AUTODIAGNOSTICS));
+            } else {
+                rows = entry.getValue().filter(col(Col.CODE_MOTIF).isNotNull());
+                if (reusesFor(entry.getKey())) {
+                    rows = rows.select(col(Col.FICHIER), col(Col.LIGNE), col(Col.CODE_MOTIF), col(Col.MOTIF),
+                            col(Col.ENREGISTREMENT)).unionByName(reused.rejected(spark, Source.AUTODIAGNOSTICS));
+                }
             }
             Dataset<Row> rejected = rows.select(
                     lit(runId).as(Col.RUN_ID), lit(entry.getKey().code()).as(Col.SOURCE), col(Col.FICHIER),

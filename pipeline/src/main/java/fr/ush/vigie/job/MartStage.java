@@ -65,23 +65,11 @@ final class MartStage {
         String martsDir = version.uri("marts");
         Map<String, Long> rows = new LinkedHashMap<>();
         String scoresPath = martsDir + "/" + GridMarts.SCORES_SITES;
-        Dataset<Row> scoresSites = GridMarts.scoresSites(staging, thresholds, carried);
-        if (carriedMarts.appending()) {
-            // The published rows as they are, then the added campaigns' rows beside them in files of their own.
-            version.copyFrom(carriedMarts.from(), "marts/" + GridMarts.SCORES_SITES);
-            carried.notCarried(scoresSites).write().mode(SaveMode.Append).parquet(scoresPath);
-            rows.put(GridMarts.SCORES_SITES, spark.read().parquet(scoresPath).count());
-        } else {
-            rows.put(GridMarts.SCORES_SITES, written(spark, scoresSites, scoresPath));
-        }
+        rows.put(GridMarts.SCORES_SITES, writeScores(spark, GridMarts.scoresSites(staging, thresholds, carried),
+                version, carried, carriedMarts));
         Dataset<Row> scores = spark.read().parquet(scoresPath);
-        LinkedHashMap<String, Dataset<Row>> marts = new LinkedHashMap<>(GridMarts.onScores(
-                carriedMarts.appending() ? carried.notCarried(scores) : scores, staging));
-        if (carriedMarts.appending()) {
-            // The added campaigns come after every published one: published rows first keeps each mart's order.
-            marts.replaceAll((name, added) ->
-                    spark.read().parquet(carriedMarts.published(name)).unionByName(added));
-        }
+        LinkedHashMap<String, Dataset<Row>> marts = new LinkedHashMap<>(
+                onScores(spark, scores, staging, carried, carriedMarts));
         marts.putAll(AppuiMarts.compute(staging, scores));
         marts.put(RejectSummary.TABLE, RejectSummary.of(rejets));
         List<String> order = new ArrayList<>(LONGEST_FIRST);
@@ -97,5 +85,35 @@ final class MartStage {
         Map<String, Long> written = writes.run();
         marts.keySet().forEach(name -> rows.put(name, written.get(name)));
         return rows;
+    }
+
+    /**
+     * Writes {@code scores_sites}; when the run only appends campaigns, the published rows stay as they are and
+     * the added campaigns' rows go beside them, in files of their own. Returns its rows.
+     */
+    private static long writeScores(SparkSession spark, Dataset<Row> scoresSites, WarehouseVersion version,
+            CarriedScores carried, CarriedMarts carriedMarts) throws Exception {
+        String path = version.uri("marts/" + GridMarts.SCORES_SITES);
+        if (!carriedMarts.appending()) {
+            return written(spark, scoresSites, path);
+        }
+        version.copyFrom(carriedMarts.from(), "marts/" + GridMarts.SCORES_SITES);
+        carried.notCarried(scoresSites).write().mode(SaveMode.Append).parquet(path);
+        return spark.read().parquet(path).count();
+    }
+
+    /**
+     * The marts built on {@code scores_sites} alone ({@link GridMarts#ON_SCORES}); when the run only appends
+     * campaigns, computed on the added campaigns and put after their published rows (which keeps each mart's
+     * order: the added campaigns come after every published one).
+     */
+    private static Map<String, Dataset<Row>> onScores(SparkSession spark, Dataset<Row> scores,
+            StagingSource staging, CarriedScores carried, CarriedMarts carriedMarts) {
+        if (!carriedMarts.appending()) {
+            return GridMarts.onScores(scores, staging);
+        }
+        Map<String, Dataset<Row>> marts = GridMarts.onScores(carried.notCarried(scores), staging);
+        marts.replaceAll((name, added) -> spark.read().parquet(carriedMarts.published(name)).unionByName(added));
+        return marts;
     }
 }
