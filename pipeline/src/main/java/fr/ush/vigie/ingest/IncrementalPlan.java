@@ -54,9 +54,11 @@ public record IncrementalPlan(Map<String, RunLedger.Input> reused, Map<String, R
         Map<String, String> currentOthers = inventory.files().stream()
                 .filter(f -> f.source() != Source.AUTODIAGNOSTICS)
                 .collect(Collectors.toMap(f -> f.fichier(), f -> inventory.sha256(f.fichier())));
-        Map<String, String> previousOthers = previous.inputs().stream()
+        Map<String, RunLedger.Input> unchanged = previous.inputs().stream()
                 .filter(i -> !i.source().equals(autodiagnostics))
-                .collect(Collectors.toMap(RunLedger.Input::path, RunLedger.Input::sha256, (a, b) -> a));
+                .collect(Collectors.toMap(RunLedger.Input::path, i -> i, (a, b) -> a));
+        Map<String, String> previousOthers = unchanged.values().stream()
+                .collect(Collectors.toMap(RunLedger.Input::path, RunLedger.Input::sha256));
         if (!currentOthers.equals(previousOthers)) {
             return full("référentiels ou pôle d'appui modifiés depuis la version publiée");
         }
@@ -71,9 +73,6 @@ public record IncrementalPlan(Map<String, RunLedger.Input> reused, Map<String, R
         }
         Map<String, RunLedger.Input> reused = previousAutodiagnostics.stream()
                 .collect(Collectors.toMap(RunLedger.Input::path, i -> i));
-        Map<String, RunLedger.Input> unchanged = previous.inputs().stream()
-                .filter(i -> !i.source().equals(autodiagnostics))
-                .collect(Collectors.toMap(RunLedger.Input::path, i -> i, (a, b) -> a));
         return new IncrementalPlan(reused, unchanged, reused.size() + " fichier(s) d'autodiagnostics inchangé(s) "
                 + "repris de la version publiée, " + (inventory.files(Source.AUTODIAGNOSTICS).size() - reused.size())
                 + " à lire");

@@ -53,13 +53,13 @@ public record PublishedIngestion(IncrementalPlan plan, String versionUri) {
     }
 
     /**
-     * The published rejects of a source (for autodiagnostics: of the reused files), in the layout of the
-     * validation's output.
+     * The published rejects of some sources (for autodiagnostics: of the reused files), read in one pass, in the
+     * layout of the {@code rejets} table but for its {@code run_id}.
      */
-    Dataset<Row> rejected(SparkSession spark, Source source) {
+    Dataset<Row> rejected(SparkSession spark, Set<Source> sources) {
         return spark.read().parquet(versionUri + "/rejets")
-                .filter(col(Col.SOURCE).equalTo(source.code()))
-                .drop(Col.RUN_ID, Col.SOURCE);
+                .filter(col(Col.SOURCE).isin(sources.stream().map(Source::code).toArray()))
+                .drop(Col.RUN_ID);
     }
 
     /**

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -147,15 +148,15 @@ public final class ValidatedInputs {
     private static CheckedAhead checkAhead(SparkSession spark, Source source, InputInventory inventory,
             PublishedIngestion published, Materialiser materialiser) {
         List<InputFile> toRead = filesToRead(source, inventory, published.plan());
-        SourceValidator validator = new SourceValidator(source);
         boolean referencesCarried = ValidationRules.forSource(source).references().stream()
                 .allMatch(reference -> published.plan().carries(reference.target()));
         if (!referencesCarried) {
             return new CheckedAhead(checkOwnRules(spark, source, toRead, materialiser), false);
         }
         // One pass instead of a second one for rule 4 (see SourceValidator#checkReferences).
-        return new CheckedAhead(materialiser.inScratch(validator.checkRules(raw(spark, source, toRead),
-                target -> accepted(published.validated(spark, target))), source.code()), true);
+        return new CheckedAhead(materialiser.inScratch(new SourceValidator(source).checkRules(
+                raw(spark, source, toRead), target -> accepted(published.validated(spark, target))), source.code()),
+                true);
     }
 
     /**
@@ -340,31 +341,36 @@ public final class ValidatedInputs {
         return carried;
     }
 
-    private boolean reusesFor(Source source) {
-        return source == Source.AUTODIAGNOSTICS && reused != null;
-    }
-
-    /** The rejected rows of every source, in the layout of the {@code rejets} table. */
+    /**
+     * The rejected rows of every source, in the layout of the {@code rejets} table: those this run read, and the
+     * published ones of the carried sources and reused autodiagnostics files.
+     */
     public Dataset<Row> rejected(String runId) {
-        Dataset<Row> all = null;
         Set<Source> carried = carriedSources();
+        Dataset<Row> all = null;
         for (Map.Entry<Source, Dataset<Row>> entry : validated.entrySet()) {
-            Dataset<Row> rows;
             if (carried.contains(entry.getKey())) {
-                rows = carriedFrom.rejected(spark, entry.getKey());
-            } else {
-                rows = entry.getValue().filter(col(Col.CODE_MOTIF).isNotNull());
-                if (reusesFor(entry.getKey())) {
-                    rows = rows.select(col(Col.FICHIER), col(Col.LIGNE), col(Col.CODE_MOTIF), col(Col.MOTIF),
-                            col(Col.ENREGISTREMENT)).unionByName(reused.rejected(spark, Source.AUTODIAGNOSTICS));
-                }
+                continue;
             }
-            Dataset<Row> rejected = rows.select(
-                    lit(runId).as(Col.RUN_ID), lit(entry.getKey().code()).as(Col.SOURCE), col(Col.FICHIER),
-                    col(Col.LIGNE), col(Col.CODE_MOTIF), col(Col.MOTIF), col(Col.ENREGISTREMENT));
+            Dataset<Row> rejected = rejectColumns(entry.getValue().filter(col(Col.CODE_MOTIF).isNotNull()),
+                    lit(entry.getKey().code()));
             all = all == null ? rejected : all.unionByName(rejected);
         }
-        return all;
+        Set<Source> published = EnumSet.noneOf(Source.class);
+        published.addAll(carried);
+        if (reused != null) {
+            published.add(Source.AUTODIAGNOSTICS);
+        }
+        if (!published.isEmpty()) {
+            all = all.unionByName(rejectColumns(carriedFrom.rejected(spark, published), col(Col.SOURCE)));
+        }
+        return all.select(lit(runId).as(Col.RUN_ID), col(Col.SOURCE), col(Col.FICHIER), col(Col.LIGNE),
+                col(Col.CODE_MOTIF), col(Col.MOTIF), col(Col.ENREGISTREMENT));
+    }
+
+    private static Dataset<Row> rejectColumns(Dataset<Row> rows, Column source) {
+        return rows.select(source.as(Col.SOURCE), col(Col.FICHIER), col(Col.LIGNE), col(Col.CODE_MOTIF),
+                col(Col.MOTIF), col(Col.ENREGISTREMENT));
     }
 
     /** Per-file reconciliation, files of each source in validation order. */
