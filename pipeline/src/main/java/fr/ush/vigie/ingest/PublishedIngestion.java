@@ -4,6 +4,8 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 
+import fr.ush.vigie.ingest.validate.SourceValidator.KeyRange;
+import fr.ush.vigie.io.ParquetFooters;
 import fr.ush.vigie.model.Col;
 import fr.ush.vigie.model.Source;
 import fr.ush.vigie.staging.StagingTables;
@@ -45,7 +47,7 @@ public record PublishedIngestion(IncrementalPlan plan, String versionUri) {
 
     /** The same, but for the campaigns listed (read from their partitions only). */
     Dataset<Row> acceptedAutodiagnostics(SparkSession spark, Set<String> excludedCampaigns) {
-        Dataset<Row> table = spark.read().parquet(autodiagnosticsTable());
+        Dataset<Row> table = ParquetFooters.read(spark, autodiagnosticsTable());
         if (!excludedCampaigns.isEmpty()) {
             table = table.filter(not(col(Col.CAMPAGNE).isin(excludedCampaigns.toArray())));
         }
@@ -53,11 +55,21 @@ public record PublishedIngestion(IncrementalPlan plan, String versionUri) {
     }
 
     /**
+     * Whether the published autodiagnostics may hold a row whose {@code column} lies within {@code range}, as
+     * their files' footers tell (read on the driver): false only when none can.
+     */
+    boolean mayHoldAutodiagnostics(SparkSession spark, String column, KeyRange range) {
+        return !range.isEmpty() && (!(range.min() instanceof String min && range.max() instanceof String max)
+                || ParquetFooters.mayHoldWithin(spark.sparkContext().hadoopConfiguration(), autodiagnosticsTable(),
+                        column, min, max));
+    }
+
+    /**
      * The published rejects of some sources (for autodiagnostics: of the reused files), read in one pass, in the
      * layout of the {@code rejets} table but for its {@code run_id}.
      */
     Dataset<Row> rejected(SparkSession spark, Set<Source> sources) {
-        return spark.read().parquet(versionUri + "/rejets")
+        return ParquetFooters.read(spark, versionUri + "/rejets")
                 .filter(col(Col.SOURCE).isin(sources.stream().map(Source::code).toArray()))
                 .drop(Col.RUN_ID);
     }
@@ -73,7 +85,7 @@ public record PublishedIngestion(IncrementalPlan plan, String versionUri) {
         for (String verdict : List.of(Col.CODE_MOTIF, Col.MOTIF, Col.ENREGISTREMENT)) {
             columns.add(lit(null).cast(DataTypes.StringType).as(verdict));
         }
-        return spark.read().parquet(versionUri + "/staging/" + StagingTables.of(source))
+        return ParquetFooters.read(spark, versionUri + "/staging/" + StagingTables.of(source))
                 .select(columns.toArray(Column[]::new));
     }
 }

@@ -9,10 +9,12 @@ import static org.apache.spark.sql.functions.when;
 import fr.ush.vigie.ingest.input.InputFile;
 import fr.ush.vigie.ingest.input.RawInput;
 import fr.ush.vigie.ingest.validate.SourceValidator;
+import fr.ush.vigie.ingest.validate.SourceValidator.KeyRange;
 import fr.ush.vigie.ingest.validate.ValidationRules;
 import fr.ush.vigie.model.Col;
 import fr.ush.vigie.model.Source;
 import fr.ush.vigie.spark.SideBySide;
+import fr.ush.vigie.staging.Campaigns;
 import fr.ush.vigie.warehouse.RunLedger;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,10 +24,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -48,17 +52,20 @@ public final class ValidatedInputs {
 
     private final Map<Source, Dataset<Row>> validated;
     private final List<FileCounts> counts;
+    private final Set<String> campaignsRead;
     private final SparkSession spark;
     private final PublishedIngestion reused;
     private final PublishedIngestion carriedFrom;
     private final Materialiser materialiser;
 
     private ValidatedInputs(SparkSession spark, Map<Source, Dataset<Row>> validated, List<FileCounts> counts,
-            PublishedIngestion reused, PublishedIngestion carriedFrom, Materialiser materialiser) {
+            Set<String> campaignsRead, PublishedIngestion reused, PublishedIngestion carriedFrom,
+            Materialiser materialiser) {
         this.spark = spark;
         this.materialiser = materialiser;
         this.validated = validated;
         this.counts = List.copyOf(counts);
+        this.campaignsRead = Set.copyOf(campaignsRead);
         this.reused = reused;
         this.carriedFrom = carriedFrom;
     }
@@ -119,9 +126,10 @@ public final class ValidatedInputs {
         for (Source source : Source.values()) {
             counts.addAll(outcomes.get(source.code()).counts());
         }
-        PublishedIngestion reuse = outcomes.get(Source.AUTODIAGNOSTICS.code()).reused();
-        return new ValidatedInputs(spark, new EnumMap<>(validated), counts, reuse.plan().reuses() ? reuse : null,
-                published.plan().reuses() ? published : null, materialiser);
+        SourceOutcome autodiagnostics = outcomes.get(Source.AUTODIAGNOSTICS.code());
+        PublishedIngestion reuse = autodiagnostics.reused();
+        return new ValidatedInputs(spark, new EnumMap<>(validated), counts, autodiagnostics.campaignsRead(),
+                reuse.plan().reuses() ? reuse : null, published.plan().reuses() ? published : null, materialiser);
     }
 
     /**
@@ -141,29 +149,37 @@ public final class ValidatedInputs {
     /**
      * A {@link #large} source's rows read from the start: through its own rules only, or through rules 1 to 5
      * when every source it refers to is carried from the published version, its accepted rows known at once.
+     *
+     * @param keyRange when the plan reuses files, the range of the key of the rows read, observed as they were
+     *                 written; null otherwise
      */
-    private record CheckedAhead(Dataset<Row> rows, boolean referencesChecked) {
+    private record CheckedAhead(Dataset<Row> rows, boolean referencesChecked, KeyRange keyRange) {
     }
 
     private static CheckedAhead checkAhead(SparkSession spark, Source source, InputInventory inventory,
             PublishedIngestion published, Materialiser materialiser) {
         List<InputFile> toRead = filesToRead(source, inventory, published.plan());
+        SourceValidator validator = new SourceValidator(source);
         boolean referencesCarried = ValidationRules.forSource(source).references().stream()
                 .allMatch(reference -> published.plan().carries(reference.target()));
-        if (!referencesCarried) {
-            return new CheckedAhead(checkOwnRules(spark, source, toRead, materialiser), false);
-        }
         // One pass instead of a second one for rule 4 (see SourceValidator#checkReferences).
-        return new CheckedAhead(materialiser.inScratch(new SourceValidator(source).checkRules(
-                raw(spark, source, toRead), target -> accepted(published.validated(spark, target))), source.code()),
-                true);
+        Dataset<Row> checked = referencesCarried
+                ? validator.checkRules(raw(spark, source, toRead),
+                        target -> accepted(published.validated(spark, target)))
+                : validator.checkOwnRules(raw(spark, source, toRead));
+        Observation keyRange = published.plan().reuses() ? new Observation() : null;
+        Dataset<Row> written = materialiser.inScratch(keyRange == null ? checked
+                : validator.observingKeyRange(checked, keyRange), source.code());
+        return new CheckedAhead(written, referencesCarried,
+                keyRange == null ? null : SourceValidator.observedKeyRange(keyRange));
     }
 
     /**
-     * What validating one source gives besides its rows: its counts per file and the published ingestion it
-     * finally reused ({@code published} unchanged, or none when autodiagnostics gave the reuse up).
+     * What validating one source gives besides its rows: its counts per file, the campaigns of the accepted
+     * autodiagnostics read now (none for the other sources) and the published ingestion it finally reused
+     * ({@code published} unchanged, or none when autodiagnostics gave the reuse up).
      */
-    private record SourceOutcome(List<FileCounts> counts, PublishedIngestion reused) {
+    private record SourceOutcome(List<FileCounts> counts, Set<String> campaignsRead, PublishedIngestion reused) {
     }
 
     /**
@@ -185,8 +201,14 @@ public final class ValidatedInputs {
         Dataset<Row> duplicates = null;
         if (incremental && !toRead.isEmpty()) {
             Dataset<Row> readKeys = validator.keysOfChecked(rulesChecked);
-            duplicates = materialiser.inMemory(validator.duplicates(readKeys.unionByName(validator
-                    .keysOfAcceptedSharedWith(reuse.acceptedAutodiagnostics(spark), readKeys))));
+            KeyRange range = checkedAhead != null && checkedAhead.keyRange() != null ? checkedAhead.keyRange()
+                    : validator.keyRange(readKeys);
+            // Usually the published footers show that no published key lies in the range: nothing to look up.
+            Dataset<Row> candidates = reuse.mayHoldAutodiagnostics(spark, validator.firstKeyColumn(), range)
+                    ? readKeys.unionByName(validator.keysOfAcceptedSharedWith(reuse.acceptedAutodiagnostics(spark),
+                            readKeys, range))
+                    : readKeys;
+            duplicates = materialiser.inMemory(validator.duplicates(candidates));
             if (takesKeyOfReusedFile(duplicates, toRead)) {
                 reuse = PublishedIngestion.none(REUSE_ABANDONED);
                 incremental = false;
@@ -201,8 +223,9 @@ public final class ValidatedInputs {
         }
         Dataset<Row> checked = validator.classify(rulesChecked, duplicates);
         validated.put(source, checked);
+        Set<String> campaignsRead = new TreeSet<>();
         return new SourceOutcome(countByFile(checked, source, inventory,
-                incremental ? plan : IncrementalPlan.full("")), reuse);
+                incremental ? plan : IncrementalPlan.full(""), campaignsRead), campaignsRead, reuse);
     }
 
     /**
@@ -218,7 +241,7 @@ public final class ValidatedInputs {
             counts.add(fileCounts(file.fichier(), source, inventory, previous.lignesLues(),
                     previous.lignesRejetees()));
         }
-        return new SourceOutcome(counts, published);
+        return new SourceOutcome(counts, Set.of(), published);
     }
 
     /** The files of a source to read: for autodiagnostics, those {@code plan} does not reuse. */
@@ -269,20 +292,35 @@ public final class ValidatedInputs {
         return !duplicates.filter(not(col(SourceValidator.DUPLICATE_FICHIER).isin(readFiles))).isEmpty();
     }
 
+    /**
+     * The counts of every file of the source, those of reused files from the plan, and, when the plan reuses
+     * files, into {@code campaignsRead} the campaigns of the autodiagnostics accepted among {@code checked} (which
+     * published campaigns the run leaves untouched): both from one pass over the rows.
+     */
     private static List<FileCounts> countByFile(Dataset<Row> checked, Source source, InputInventory inventory,
-            IncrementalPlan plan) {
+            IncrementalPlan plan, Set<String> campaignsRead) {
         Map<String, long[]> byFile = new LinkedHashMap<>();
         for (InputFile file : inventory.files(source)) {
             RunLedger.Input previous = plan.reused().get(file.fichier());
             byFile.put(file.fichier(), previous == null ? new long[2]
                     : new long[] {previous.lignesLues(), previous.lignesRejetees()});
         }
-        Row[] rows = (Row[]) checked.groupBy(col(Col.FICHIER))
+        Column acceptedCampaign = source == Source.AUTODIAGNOSTICS && plan.reuses()
+                ? when(col(Col.CODE_MOTIF).isNull(), Campaigns.of(col(Col.DATE_AUTODIAGNOSTIC)))
+                : lit(null).cast("string");
+        Row[] rows = (Row[]) checked.groupBy(col(Col.FICHIER), acceptedCampaign.as(Col.CAMPAGNE))
                 .agg(count(lit(1)).as("lues"), count(when(col(Col.CODE_MOTIF).isNotNull(), lit(1))).as("rejetees"))
                 .collect();
+        Map<String, long[]> read = new LinkedHashMap<>();
         for (Row row : rows) {
-            byFile.put(row.getString(0), new long[] {row.getLong(1), row.getLong(2)});
+            long[] n = read.computeIfAbsent(row.getString(0), fichier -> new long[2]);
+            n[0] += row.getLong(2);
+            n[1] += row.getLong(3);
+            if (!row.isNullAt(1)) {
+                campaignsRead.add(row.getString(1));
+            }
         }
+        byFile.putAll(read);
         List<FileCounts> result = new ArrayList<>();
         byFile.forEach((fichier, n) -> result.add(fileCounts(fichier, source, inventory, n[0], n[1])));
         return result;
@@ -371,6 +409,14 @@ public final class ValidatedInputs {
     private static Dataset<Row> rejectColumns(Dataset<Row> rows, Column source) {
         return rows.select(source.as(Col.SOURCE), col(Col.FICHIER), col(Col.LIGNE), col(Col.CODE_MOTIF),
                 col(Col.MOTIF), col(Col.ENREGISTREMENT));
+    }
+
+    /**
+     * When the run reuses published autodiagnostics files ({@link #reused}), the campaigns of those it read and
+     * accepted; empty otherwise.
+     */
+    public Set<String> campaignsRead() {
+        return campaignsRead;
     }
 
     /** Per-file reconciliation, files of each source in validation order. */

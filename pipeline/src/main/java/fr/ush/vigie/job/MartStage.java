@@ -1,5 +1,6 @@
 package fr.ush.vigie.job;
 
+import fr.ush.vigie.io.ParquetFooters;
 import fr.ush.vigie.marts.AppuiMarts;
 import fr.ush.vigie.marts.CarriedScores;
 import fr.ush.vigie.marts.GridMarts;
@@ -43,7 +44,7 @@ final class MartStage {
 
     private static long written(SparkSession spark, Dataset<Row> mart, String path) {
         mart.write().mode(SaveMode.ErrorIfExists).parquet(path);
-        return spark.read().parquet(path).count();
+        return ParquetFooters.rows(spark.sparkContext().hadoopConfiguration(), path);
     }
 
     /**
@@ -67,7 +68,7 @@ final class MartStage {
         String scoresPath = martsDir + "/" + GridMarts.SCORES_SITES;
         rows.put(GridMarts.SCORES_SITES, writeScores(spark, GridMarts.scoresSites(staging, thresholds, carried),
                 version, carried, carriedMarts));
-        Dataset<Row> scores = spark.read().parquet(scoresPath);
+        Dataset<Row> scores = ParquetFooters.read(spark, scoresPath);
         LinkedHashMap<String, Dataset<Row>> marts = new LinkedHashMap<>(
                 onScores(spark, scores, staging, carried, carriedMarts));
         marts.putAll(AppuiMarts.compute(staging, scores));
@@ -99,7 +100,7 @@ final class MartStage {
         }
         version.copyFrom(carriedMarts.from(), "marts/" + GridMarts.SCORES_SITES);
         carried.notCarried(scoresSites).write().mode(SaveMode.Append).parquet(path);
-        return spark.read().parquet(path).count();
+        return ParquetFooters.rows(spark.sparkContext().hadoopConfiguration(), path);
     }
 
     /**
@@ -113,7 +114,8 @@ final class MartStage {
             return GridMarts.onScores(scores, staging);
         }
         Map<String, Dataset<Row>> marts = GridMarts.onScores(carried.notCarried(scores), staging);
-        marts.replaceAll((name, added) -> spark.read().parquet(carriedMarts.published(name)).unionByName(added));
+        marts.replaceAll((name, added) -> ParquetFooters.read(spark, carriedMarts.published(name))
+                .unionByName(added));
         return marts;
     }
 }

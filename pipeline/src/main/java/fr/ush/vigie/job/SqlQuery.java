@@ -1,5 +1,6 @@
 package fr.ush.vigie.job;
 
+import fr.ush.vigie.io.ParquetFooters;
 import fr.ush.vigie.warehouse.Warehouse;
 import fr.ush.vigie.warehouse.WarehouseVersion;
 import java.io.IOException;
@@ -35,12 +36,12 @@ public final class SqlQuery {
         List<String> views = new ArrayList<>();
         for (String folder : List.of("staging", "marts")) {
             for (String name : published.tables(folder)) {
-                spark.read().parquet(published.uri(folder + "/" + name)).createOrReplaceTempView(name);
+                ParquetFooters.read(spark, published.uri(folder + "/" + name)).createOrReplaceTempView(name);
                 views.add(name);
             }
         }
         if (published.has("rejets")) {
-            spark.read().parquet(published.uri("rejets")).createOrReplaceTempView("rejets");
+            ParquetFooters.read(spark, published.uri("rejets")).createOrReplaceTempView("rejets");
             views.add("rejets");
         }
         return views;

@@ -1,12 +1,11 @@
 package fr.ush.vigie.job;
 
-import static org.apache.spark.sql.functions.col;
-
 import fr.ush.vigie.ingest.FileCounts;
 import fr.ush.vigie.ingest.IncrementalPlan;
 import fr.ush.vigie.ingest.InputInventory;
 import fr.ush.vigie.ingest.PublishedIngestion;
 import fr.ush.vigie.ingest.ValidatedInputs;
+import fr.ush.vigie.io.ParquetFooters;
 import fr.ush.vigie.marts.AppuiMarts;
 import fr.ush.vigie.marts.CarriedScores;
 import fr.ush.vigie.marts.GridMarts;
@@ -15,7 +14,6 @@ import fr.ush.vigie.marts.StagingSource;
 import fr.ush.vigie.marts.Thresholds;
 import fr.ush.vigie.model.Col;
 import fr.ush.vigie.model.Source;
-import fr.ush.vigie.staging.Campaigns;
 import fr.ush.vigie.staging.StagingTables;
 import fr.ush.vigie.staging.StagingWriter;
 import fr.ush.vigie.warehouse.RunIds;
@@ -26,7 +24,6 @@ import fr.ush.vigie.warehouse.WarehouseVersion;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +119,7 @@ public final class VigieJob {
             }, copied -> -1L);
             StagingSource staging = stagingOf(versionDir);
             Thresholds thresholds = Thresholds.fromTable(staging.table(Thresholds.TABLE));
-            Dataset<Row> rejets = spark.read().parquet(versionDir.uri("rejets"));
+            Dataset<Row> rejets = ParquetFooters.read(spark, versionDir.uri("rejets"));
             Map<String, Long> marts = marts(staging, thresholds, rejets, versionDir, CarriedScores.none(),
                     CarriedMarts.none());
             ledger.update(l -> l.withMarts(marts));
@@ -234,7 +231,7 @@ public final class VigieJob {
             Dataset<Row> rejets = log.run("rejets", () -> {
                 inputs.rejected(runId).repartition(1).sortWithinPartitions("source", "fichier", "ligne")
                         .write().mode(SaveMode.ErrorIfExists).parquet(versionDir.uri("rejets"));
-                return spark.read().parquet(versionDir.uri("rejets"));
+                return ParquetFooters.read(spark, versionDir.uri("rejets"));
             }, written -> inputs.counts().stream().mapToLong(FileCounts::rejetees).sum());
             Map<String, Long> marts;
             if (withMarts) {
@@ -268,7 +265,7 @@ public final class VigieJob {
     }
 
     private StagingSource stagingOf(WarehouseVersion versionDir) {
-        return name -> spark.read().parquet(versionDir.uri("staging/" + name));
+        return name -> ParquetFooters.read(spark, versionDir.uri("staging/" + name));
     }
 
     /**
@@ -324,11 +321,7 @@ public final class VigieJob {
             return CarriedCampaigns.NONE;
         }
         WarehouseVersion published = publishedVersion.orElseThrow();
-        Set<String> touched = new HashSet<>();
-        for (Row row : (Row[]) inputs.accepted(Source.AUTODIAGNOSTICS)
-                .select(Campaigns.of(col(Col.DATE_AUTODIAGNOSTIC))).distinct().collect()) {
-            touched.add(row.getString(0));
-        }
+        Set<String> touched = inputs.campaignsRead();
         String table = "staging/" + StagingTables.of(Source.AUTODIAGNOSTICS);
         TreeSet<String> carried = new TreeSet<>();
         boolean touchesPublished = false;
@@ -365,7 +358,7 @@ public final class VigieJob {
             return CarriedScores.none();
         }
         log.note("scores de " + carried.size() + " campagne(s) repris de la version publiée");
-        return CarriedScores.of(carried, spark.read().parquet(published.uri(scores)));
+        return CarriedScores.of(carried, ParquetFooters.read(spark, published.uri(scores)));
     }
 
     /**

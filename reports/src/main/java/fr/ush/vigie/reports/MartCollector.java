@@ -5,6 +5,7 @@ import static fr.ush.vigie.marts.MartColumns.*;
 import static fr.ush.vigie.model.Col.*;
 import static org.apache.spark.sql.functions.col;
 
+import fr.ush.vigie.io.ParquetFooters;
 import fr.ush.vigie.marts.AppuiDemandes;
 import fr.ush.vigie.marts.AppuiMissions;
 import fr.ush.vigie.marts.AppuiTerritoires;
@@ -63,7 +64,7 @@ final class MartCollector {
     }
 
     private Dataset<Row> mart(String name) {
-        return spark.read().parquet(version.uri("marts/" + name));
+        return ParquetFooters.read(spark, version.uri("marts/" + name));
     }
 
     /**
@@ -87,7 +88,7 @@ final class MartCollector {
     }
 
     private Dataset<Row> staging(String name) {
-        return spark.read().parquet(version.uri("staging/" + name));
+        return ParquetFooters.read(spark, version.uri("staging/" + name));
     }
 
     private static <T> List<T> rows(Dataset<Row> table, Function<Row, T> mapper) {

@@ -31,6 +31,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.expressions.Window;
@@ -61,6 +62,9 @@ public final class SourceValidator {
     private static final String OWN_MOTIF = "_motif_1_3";
     /** Hash of the key of a row passing rules 1 to 5 (null otherwise): what rule 6 counts. */
     private static final String KEY_HASH = "_cle_hash";
+    /** The metrics of {@link #observingKeyRange}. */
+    private static final String KEY_MIN = "_cle_min";
+    private static final String KEY_MAX = "_cle_max";
     private static final String DUPLICATE_PREFIX = "_doublon_";
     /** In {@link #duplicates}: the file of the rejected duplicate. */
     public static final String DUPLICATE_FICHIER = DUPLICATE_PREFIX + Col.FICHIER;
@@ -310,18 +314,62 @@ public final class SourceValidator {
      * The columns {@link #duplicates} needs, from rows accepted by an earlier run, for those only whose hashed
      * key is also among {@code checkedKeys} (a result of {@link #keysOfChecked}): accepted rows have distinct
      * keys, so only they can take part in a duplicate with the rows checked now. The earlier rows are scanned
-     * against a broadcast of the new hashes, never shuffled, and only those whose first key column lies within the
-     * range of the new rows' are read: as a range, the condition reaches Parquet, which skips every row group
-     * whose values all lie outside it (identifiers that grow, or begin with their campaign, skip all but the new
-     * campaign's; others simply read everything).
+     * against a broadcast of the new hashes, never shuffled, and only those whose first key column lies within
+     * {@code range} are read: as a range, the condition reaches Parquet, which skips every row group whose values
+     * all lie outside it (identifiers that grow, or begin with their campaign, skip all but the new campaign's;
+     * others simply read everything).
+     *
+     * @param range the first key column's range over the passing rows of {@code checkedKeys}, or a wider one
      */
-    public Dataset<Row> keysOfAcceptedSharedWith(Dataset<Row> accepted, Dataset<Row> checkedKeys) {
+    public Dataset<Row> keysOfAcceptedSharedWith(Dataset<Row> accepted, Dataset<Row> checkedKeys, KeyRange range) {
         Dataset<Row> passing = checkedKeys.filter(col(KEY_HASH).isNotNull());
-        Column firstKey = col(source.keyColumns().get(0));
-        Row range = passing.agg(min(firstKey), max(firstKey)).first();
-        Column inRange = range.isNullAt(0) ? lit(false) : firstKey.between(range.get(0), range.get(1));
+        Column firstKey = col(firstKeyColumn());
+        Column inRange = range.isEmpty() ? lit(false) : firstKey.between(range.min(), range.max());
         return keysOfAccepted(accepted.filter(inRange))
                 .join(broadcast(passing.select(col(KEY_HASH))), KEY_HASH, "left_semi");
+    }
+
+    /** The column of the key whose range {@link #keysOfAcceptedSharedWith} reads within. */
+    public String firstKeyColumn() {
+        return source.keyColumns().get(0);
+    }
+
+    /** The range of the first key column over the passing rows of a result of {@link #keysOfChecked}: a pass. */
+    public KeyRange keyRange(Dataset<Row> checkedKeys) {
+        Column firstKey = col(firstKeyColumn());
+        Row range = checkedKeys.filter(col(KEY_HASH).isNotNull()).agg(min(firstKey), max(firstKey)).first();
+        return new KeyRange(range.get(0), range.get(1));
+    }
+
+    /**
+     * {@code rows} observed by the action that writes them, for the range of their first key column: the range
+     * {@link #keysOfAcceptedSharedWith} needs without a pass of its own. It covers every row, not only the passing
+     * ones, which can only widen it; read it with {@link #observedKeyRange} once that action has run.
+     */
+    public Dataset<Row> observingKeyRange(Dataset<Row> rows, Observation range) {
+        Column firstKey = col(firstKeyColumn());
+        return rows.observe(range, min(firstKey).as(KEY_MIN), max(firstKey).as(KEY_MAX));
+    }
+
+    /** The range observed on the rows of {@link #observingKeyRange} (waits for their action if need be). */
+    public static KeyRange observedKeyRange(Observation range) {
+        try {
+            Map<String, Object> metrics = range.getAsJava();
+            return new KeyRange(metrics.get(KEY_MIN), metrics.get(KEY_MAX));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrompu en attendant l'étendue des clés lues", e);
+        }
+    }
+
+    /**
+     * The smallest and largest value of a key column over some rows; both null when there is no row (or only
+     * null values).
+     */
+    public record KeyRange(Object min, Object max) {
+        public boolean isEmpty() {
+            return min == null;
+        }
     }
 
     private Column[] keyedColumns(Column keyHash) {

@@ -1,0 +1,115 @@
+package fr.ush.vigie.io;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.ush.vigie.spark.TestSpark;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.hadoop.ParquetOutputFormat;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A table read through its footers is the table Spark reads by inferring its schema, and counts the same. */
+class ParquetFootersTest {
+    private static final StructType SCHEMA = new StructType()
+            .add("site_id", DataTypes.StringType, false)
+            .add("campagne", DataTypes.StringType, true)
+            .add("score", DataTypes.createDecimalType(4, 1), true)
+            .add("ligne", DataTypes.LongType, false);
+
+    @TempDir
+    Path dir;
+
+    private static Dataset<Row> rows() {
+        return TestSpark.session().createDataFrame(List.of(
+                RowFactory.create("S1", "2025-S1", new BigDecimal("12.5"), 2L),
+                RowFactory.create("S2", "2025-S1", null, 3L),
+                RowFactory.create("S1", "2025-S2", new BigDecimal("40.0"), 2L),
+                RowFactory.create("S3", null, new BigDecimal("7.0"), 9L)), SCHEMA);
+    }
+
+    private void assertReadAsSparkInfers(String table) {
+        SparkSession spark = TestSpark.session();
+        Dataset<Row> inferred = spark.read().parquet(table);
+        Dataset<Row> read = ParquetFooters.read(spark, table);
+        assertEquals(inferred.schema(), read.schema());
+        assertEquals(inferred.orderBy("ligne", "site_id").collectAsList(),
+                read.orderBy("ligne", "site_id").collectAsList());
+        assertEquals(inferred.count(), ParquetFooters.rows(spark.sparkContext().hadoopConfiguration(), table));
+    }
+
+    @Test
+    void aTableInSeveralFilesIsReadWithTheSchemaItsFilesHold() {
+        String table = dir.resolve("t").toUri().toString();
+        rows().repartition(3).write().parquet(table);
+        assertReadAsSparkInfers(table);
+        assertEquals(4, ParquetFooters.rows(TestSpark.session().sparkContext().hadoopConfiguration(), table));
+    }
+
+    @Test
+    void partitionColumnsComeFromTheFoldersAfterTheDataColumnsAndANullPartitionIsKept() throws Exception {
+        String table = dir.resolve("p").toUri().toString();
+        rows().write().partitionBy("campagne").parquet(table);
+        assertTrue(Files.exists(dir.resolve("p/_SUCCESS")), "job markers are in the folder and left out");
+        assertReadAsSparkInfers(table);
+        assertEquals(List.of("site_id", "score", "ligne"), List.of(ParquetFooters.schema(
+                TestSpark.session().sparkContext().hadoopConfiguration(), table).orElseThrow().fieldNames()));
+    }
+
+    @Test
+    void anEmptyTableKeepsItsSchemaAndHasNoRow() {
+        String table = dir.resolve("e").toUri().toString();
+        rows().limit(0).write().parquet(table);
+        assertReadAsSparkInfers(table);
+        assertEquals(0, ParquetFooters.rows(TestSpark.session().sparkContext().hadoopConfiguration(), table));
+    }
+
+    @Test
+    void rowGroupStatisticsRuleOutRangesNoValueLiesIn() {
+        String table = dir.resolve("k").toUri().toString();
+        // One file per campaign: 2025-S1 holds S1 and S2, 2025-S2 holds S1; the null campaign's file, S3.
+        Column campagne = col("campagne");
+        for (Column rowsOfOneFile : List.of(campagne.equalTo("2025-S1"), campagne.equalTo("2025-S2"),
+                campagne.isNull())) {
+            rows().filter(rowsOfOneFile).coalesce(1).write().mode(SaveMode.Append).parquet(table);
+        }
+        assertEquals(3, ParquetFooters.dataFiles(TestSpark.session().sparkContext().hadoopConfiguration(), table)
+                .size());
+        Configuration conf = TestSpark.session().sparkContext().hadoopConfiguration();
+        assertTrue(ParquetFooters.mayHoldWithin(conf, table, "campagne", "2025-S2", "2026-S1"));
+        assertTrue(ParquetFooters.mayHoldWithin(conf, table, "campagne", "2024-S1", "2025-S1"));
+        assertTrue(ParquetFooters.mayHoldWithin(conf, table, "campagne", "2024-S1", "2026-S1"));
+        assertFalse(ParquetFooters.mayHoldWithin(conf, table, "campagne", "2026-S1", "2026-S2"));
+        assertFalse(ParquetFooters.mayHoldWithin(conf, table, "campagne", "2025-S1a", "2025-S1z"));
+        assertFalse(ParquetFooters.mayHoldWithin(conf, table, "campagne", "2024-S1", "2024-S2"));
+    }
+
+    @Test
+    void withoutStatisticsAnyRangeMayHoldRows() {
+        String table = dir.resolve("n").toUri().toString();
+        rows().write().option(ParquetOutputFormat.STATISTICS_ENABLED, false).parquet(table);
+        assertTrue(ParquetFooters.mayHoldWithin(TestSpark.session().sparkContext().hadoopConfiguration(), table,
+                "site_id", "X", "Y"));
+    }
+
+    @Test
+    void aTableWithoutAnyFileIsLeftToSpark() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("none"));
+        assertFalse(ParquetFooters.schema(TestSpark.session().sparkContext().hadoopConfiguration(),
+                empty.toUri().toString()).isPresent());
+    }
+}
