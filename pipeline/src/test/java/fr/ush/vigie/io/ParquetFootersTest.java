@@ -42,54 +42,59 @@ class ParquetFootersTest {
                 RowFactory.create("S3", null, new BigDecimal("7.0"), 9L)), SCHEMA);
     }
 
-    private void assertReadAsSparkInfers(String table) {
+    private String table(String name) {
+        return dir.resolve(name).toUri().toString();
+    }
+
+    private static Configuration conf() {
+        return TestSpark.session().sparkContext().hadoopConfiguration();
+    }
+
+    /** Same schema, same rows as Spark's own reading, and {@code rows} rows counted, as Spark counts them. */
+    private static void assertReadAsSparkInfers(String table, long rows) {
         SparkSession spark = TestSpark.session();
         Dataset<Row> inferred = spark.read().parquet(table);
         Dataset<Row> read = ParquetFooters.read(spark, table);
         assertEquals(inferred.schema(), read.schema());
         assertEquals(inferred.orderBy("ligne", "site_id").collectAsList(),
                 read.orderBy("ligne", "site_id").collectAsList());
-        assertEquals(inferred.count(), ParquetFooters.rows(spark.sparkContext().hadoopConfiguration(), table));
+        assertEquals(rows, inferred.count());
+        assertEquals(rows, ParquetFooters.rows(conf(), table));
     }
 
     @Test
     void aTableInSeveralFilesIsReadWithTheSchemaItsFilesHold() {
-        String table = dir.resolve("t").toUri().toString();
-        rows().repartition(3).write().parquet(table);
-        assertReadAsSparkInfers(table);
-        assertEquals(4, ParquetFooters.rows(TestSpark.session().sparkContext().hadoopConfiguration(), table));
+        rows().repartition(3).write().parquet(table("t"));
+        assertReadAsSparkInfers(table("t"), 4);
     }
 
     @Test
     void partitionColumnsComeFromTheFoldersAfterTheDataColumnsAndANullPartitionIsKept() throws Exception {
-        String table = dir.resolve("p").toUri().toString();
+        String table = table("p");
         rows().write().partitionBy("campagne").parquet(table);
         assertTrue(Files.exists(dir.resolve("p/_SUCCESS")), "job markers are in the folder and left out");
-        assertReadAsSparkInfers(table);
-        assertEquals(List.of("site_id", "score", "ligne"), List.of(ParquetFooters.schema(
-                TestSpark.session().sparkContext().hadoopConfiguration(), table).orElseThrow().fieldNames()));
+        assertReadAsSparkInfers(table, 4);
+        assertEquals(List.of("site_id", "score", "ligne"),
+                List.of(ParquetFooters.schema(conf(), table).orElseThrow().fieldNames()));
     }
 
     @Test
     void anEmptyTableKeepsItsSchemaAndHasNoRow() {
-        String table = dir.resolve("e").toUri().toString();
-        rows().limit(0).write().parquet(table);
-        assertReadAsSparkInfers(table);
-        assertEquals(0, ParquetFooters.rows(TestSpark.session().sparkContext().hadoopConfiguration(), table));
+        rows().limit(0).write().parquet(table("e"));
+        assertReadAsSparkInfers(table("e"), 0);
     }
 
     @Test
     void rowGroupStatisticsRuleOutRangesNoValueLiesIn() {
-        String table = dir.resolve("k").toUri().toString();
+        String table = table("k");
         // One file per campaign: 2025-S1 holds S1 and S2, 2025-S2 holds S1; the null campaign's file, S3.
         Column campagne = col("campagne");
         for (Column rowsOfOneFile : List.of(campagne.equalTo("2025-S1"), campagne.equalTo("2025-S2"),
                 campagne.isNull())) {
             rows().filter(rowsOfOneFile).coalesce(1).write().mode(SaveMode.Append).parquet(table);
         }
-        assertEquals(3, ParquetFooters.dataFiles(TestSpark.session().sparkContext().hadoopConfiguration(), table)
-                .size());
-        Configuration conf = TestSpark.session().sparkContext().hadoopConfiguration();
+        assertEquals(3, ParquetFooters.dataFiles(conf(), table).size());
+        Configuration conf = conf();
         assertTrue(ParquetFooters.mayHoldWithin(conf, table, "campagne", "2025-S2", "2026-S1"));
         assertTrue(ParquetFooters.mayHoldWithin(conf, table, "campagne", "2024-S1", "2025-S1"));
         assertTrue(ParquetFooters.mayHoldWithin(conf, table, "campagne", "2024-S1", "2026-S1"));
@@ -100,16 +105,14 @@ class ParquetFootersTest {
 
     @Test
     void withoutStatisticsAnyRangeMayHoldRows() {
-        String table = dir.resolve("n").toUri().toString();
+        String table = table("n");
         rows().write().option(ParquetOutputFormat.STATISTICS_ENABLED, false).parquet(table);
-        assertTrue(ParquetFooters.mayHoldWithin(TestSpark.session().sparkContext().hadoopConfiguration(), table,
-                "site_id", "X", "Y"));
+        assertTrue(ParquetFooters.mayHoldWithin(conf(), table, "site_id", "X", "Y"));
     }
 
     @Test
     void aTableWithoutAnyFileIsLeftToSpark() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("none"));
-        assertFalse(ParquetFooters.schema(TestSpark.session().sparkContext().hadoopConfiguration(),
-                empty.toUri().toString()).isPresent());
+        assertFalse(ParquetFooters.schema(conf(), empty.toUri().toString()).isPresent());
     }
 }
