@@ -201,9 +201,9 @@ public final class ValidatedInputs {
         Dataset<Row> duplicates = null;
         if (incremental && !toRead.isEmpty()) {
             Dataset<Row> readKeys = validator.keysOfChecked(rulesChecked);
-            KeyRange range = checkedAhead != null && checkedAhead.keyRange() != null ? checkedAhead.keyRange()
-                    : validator.keyRange(readKeys);
-            // Usually the published footers show that no published key lies in the range: nothing to look up.
+            // The plan reuses files, so the range was observed as the rows were read (see checkAhead). Usually the
+            // published footers show that no published key lies in it: nothing to look up.
+            KeyRange range = checkedAhead.keyRange();
             Dataset<Row> candidates = reuse.mayHoldAutodiagnostics(spark, validator.firstKeyColumn(), range)
                     ? readKeys.unionByName(validator.keysOfAcceptedSharedWith(reuse.acceptedAutodiagnostics(spark),
                             readKeys, range))
@@ -223,9 +223,7 @@ public final class ValidatedInputs {
         }
         Dataset<Row> checked = validator.classify(rulesChecked, duplicates);
         validated.put(source, checked);
-        Set<String> campaignsRead = new TreeSet<>();
-        return new SourceOutcome(countByFile(checked, source, inventory,
-                incremental ? plan : IncrementalPlan.full(""), campaignsRead), campaignsRead, reuse);
+        return counted(checked, source, inventory, incremental ? plan : IncrementalPlan.full(""), reuse);
     }
 
     /**
@@ -293,12 +291,12 @@ public final class ValidatedInputs {
     }
 
     /**
-     * The counts of every file of the source, those of reused files from the plan, and, when the plan reuses
-     * files, into {@code campaignsRead} the campaigns of the autodiagnostics accepted among {@code checked} (which
-     * published campaigns the run leaves untouched): both from one pass over the rows.
+     * The outcome of a validated source: the counts of every file, those of reused files from the plan, and, when
+     * the plan reuses files, the campaigns of the autodiagnostics accepted among {@code checked} (which published
+     * campaigns the run leaves untouched), both from one pass over the rows.
      */
-    private static List<FileCounts> countByFile(Dataset<Row> checked, Source source, InputInventory inventory,
-            IncrementalPlan plan, Set<String> campaignsRead) {
+    private static SourceOutcome counted(Dataset<Row> checked, Source source, InputInventory inventory,
+            IncrementalPlan plan, PublishedIngestion reuse) {
         Map<String, long[]> byFile = new LinkedHashMap<>();
         for (InputFile file : inventory.files(source)) {
             RunLedger.Input previous = plan.reused().get(file.fichier());
@@ -311,19 +309,19 @@ public final class ValidatedInputs {
         Row[] rows = (Row[]) checked.groupBy(col(Col.FICHIER), acceptedCampaign.as(Col.CAMPAGNE))
                 .agg(count(lit(1)).as("lues"), count(when(col(Col.CODE_MOTIF).isNotNull(), lit(1))).as("rejetees"))
                 .collect();
-        Map<String, long[]> read = new LinkedHashMap<>();
+        Set<String> campaignsRead = new TreeSet<>();
         for (Row row : rows) {
-            long[] n = read.computeIfAbsent(row.getString(0), fichier -> new long[2]);
+            // A file read is not reused: its counts start at zero, and add up over its campaigns.
+            long[] n = byFile.computeIfAbsent(row.getString(0), fichier -> new long[2]);
             n[0] += row.getLong(2);
             n[1] += row.getLong(3);
             if (!row.isNullAt(1)) {
                 campaignsRead.add(row.getString(1));
             }
         }
-        byFile.putAll(read);
         List<FileCounts> result = new ArrayList<>();
         byFile.forEach((fichier, n) -> result.add(fileCounts(fichier, source, inventory, n[0], n[1])));
-        return result;
+        return new SourceOutcome(result, campaignsRead, reuse);
     }
 
     private static FileCounts fileCounts(String fichier, Source source, InputInventory inventory, long lues,

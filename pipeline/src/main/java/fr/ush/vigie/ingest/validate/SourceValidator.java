@@ -334,13 +334,6 @@ public final class SourceValidator {
         return source.keyColumns().get(0);
     }
 
-    /** The range of the first key column over the passing rows of a result of {@link #keysOfChecked}: a pass. */
-    public KeyRange keyRange(Dataset<Row> checkedKeys) {
-        Column firstKey = col(firstKeyColumn());
-        Row range = checkedKeys.filter(col(KEY_HASH).isNotNull()).agg(min(firstKey), max(firstKey)).first();
-        return new KeyRange(range.get(0), range.get(1));
-    }
-
     /**
      * {@code rows} observed by the action that writes them, for the range of their first key column: the range
      * {@link #keysOfAcceptedSharedWith} needs without a pass of its own. It covers every row, not only the passing
