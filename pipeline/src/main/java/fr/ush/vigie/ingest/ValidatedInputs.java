@@ -17,6 +17,7 @@ import fr.ush.vigie.spark.SideBySide;
 import fr.ush.vigie.staging.Campaigns;
 import fr.ush.vigie.warehouse.RunLedger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -162,11 +163,13 @@ public final class ValidatedInputs {
         SourceValidator validator = new SourceValidator(source);
         boolean referencesCarried = ValidationRules.forSource(source).references().stream()
                 .allMatch(reference -> published.plan().carries(reference.target()));
+        boolean alone = Arrays.stream(Source.values()).filter(other -> other != source)
+                .allMatch(published.plan()::carries);
+        Dataset<Row> raw = files(spark, source, toRead, alone);
         // One pass instead of a second one for rule 4 (see SourceValidator#checkReferences).
         Dataset<Row> checked = referencesCarried
-                ? validator.checkRules(raw(spark, source, toRead),
-                        target -> accepted(published.validated(spark, target)))
-                : validator.checkOwnRules(raw(spark, source, toRead));
+                ? validator.checkRules(raw, target -> accepted(published.validated(spark, target)))
+                : validator.checkOwnRules(raw);
         Observation keyRange = published.plan().reuses() ? new Observation() : null;
         Dataset<Row> written = materialiser.inScratch(keyRange == null ? checked
                 : validator.observingKeyRange(checked, keyRange), source.code());
@@ -280,9 +283,14 @@ public final class ValidatedInputs {
     }
 
     private static Dataset<Row> raw(SparkSession spark, Source source, List<InputFile> files) {
+        return files(spark, source, files, false);
+    }
+
+    /** @param alone whether no other source is validated meanwhile (see {@link RawInput#read}) */
+    private static Dataset<Row> files(SparkSession spark, Source source, List<InputFile> files, boolean alone) {
         return files.isEmpty()
                 ? spark.createDataFrame(List.of(), RawSchemas.forSource(source))
-                : RawInput.read(spark, source, files);
+                : RawInput.read(spark, source, files, alone);
     }
 
     private static boolean takesKeyOfReusedFile(Dataset<Row> duplicates, List<InputFile> read) {

@@ -31,8 +31,11 @@ import org.apache.spark.sql.types.DecimalType;
  * scores or without a control with both scores is left out.
  *
  * <p>Only the missions are small: scores_sites (up to a million rows) is joined on equality keys only — by site
- * for the treated, and on (campaign, gravité, site, marché, QPV) for the controls of the few distinct
- * (marché, QPV, gravité, baseline campaign, follow-up campaign) strata the missions need.
+ * for the treated, and on the whole stratum for the controls of the few distinct (marché, QPV, gravité, baseline
+ * campaign, follow-up campaign) strata the missions need. A control's marché and QPV status are read from its
+ * scores_sites row (those of its site), so that each score row meets only the strata of its own marché and QPV:
+ * matched on campaign and gravité alone, every row met the strata of every marché and status before being
+ * placed, some twenty rows each.
  */
 final class DifferenceInDifferences {
     static final String DELTA_TRAITE = "_delta_traite";
@@ -61,7 +64,8 @@ final class DifferenceInDifferences {
 
     /**
      * @param missionFacts {@link MissionFacts} (cancelled missions already out)
-     * @param scoresSites  mart {@code scores_sites}: site_id, campagne, date_autodiagnostic, score_global, gravite
+     * @param scoresSites  mart {@code scores_sites}: site_id, campagne, date_autodiagnostic, score_global, gravite,
+     *                     marche, qpv
      * @param sites        staging sites (enriched): site_id, marche, qpv
      * @param demandes     staging demandes: every site they name is treated, never a control
      * @return mission_id, prestataire_id, {@link #DELTA_TRAITE}, {@link #DELTA_TEMOINS}, {@link #DID}
@@ -69,7 +73,7 @@ final class DifferenceInDifferences {
     static Dataset<Row> perMission(Dataset<Row> missionFacts, Dataset<Row> scoresSites, Dataset<Row> sites,
             Dataset<Row> demandes) {
         Dataset<Row> scores = scoresSites.select(col(SITE_ID), col(CAMPAGNE), col(DATE_AUTODIAGNOSTIC),
-                col(SCORE_GLOBAL).cast(SCORE).as(SCORE_EXACT), col(GRAVITE));
+                col(SCORE_GLOBAL).cast(SCORE).as(SCORE_EXACT), col(GRAVITE), col(MARCHE), col(QPV));
         Dataset<Row> placement = sites.select(col(SITE_ID), col(MARCHE), col(QPV));
         Dataset<Row> treated = missionFacts
                 .filter(col(SITE_ID).isNotNull().and(col(DATE_DEBUT).isNotNull()).and(col(DATE_FIN).isNotNull()))
@@ -81,7 +85,7 @@ final class DifferenceInDifferences {
                 .filter(col(SCORE_BASE).isNotNull().and(col(SCORE_SUIVI).isNotNull()))
                 .withColumn(DELTA_TRAITE, col(SCORE_SUIVI).minus(col(SCORE_BASE)));
 
-        return assessed.join(controlDeltas(assessed, scores, placement, demandes), STRATUM)
+        return assessed.join(controlDeltas(assessed, scores, demandes), STRATUM)
                 .withColumn(DID, col(DELTA_TRAITE).minus(col(DELTA_TEMOINS)))
                 .select(col(MISSION_ID), col(PRESTATAIRE_ID), col(DELTA_TRAITE), col(DELTA_TEMOINS), col(DID));
     }
@@ -116,17 +120,14 @@ final class DifferenceInDifferences {
      * Per stratum needed by a mission, the mean score change of its controls between the two campaigns, over the
      * controls with both scores; strata without such a control get no row.
      */
-    private static Dataset<Row> controlDeltas(Dataset<Row> assessed, Dataset<Row> scores, Dataset<Row> placement,
-            Dataset<Row> demandes) {
+    private static Dataset<Row> controlDeltas(Dataset<Row> assessed, Dataset<Row> scores, Dataset<Row> demandes) {
         Dataset<Row> strata = assessed.select(stratumColumns()).distinct();
         Dataset<Row> named = demandes.filter(col(SITE_ID).isNotNull()).select(col(SITE_ID)).distinct();
         Dataset<Row> neverNamed = scores.join(broadcast(named), new String[] {SITE_ID}, "left_anti");
         Dataset<Row> atBaseline = neverNamed
-                .join(broadcast(strata), col(CAMPAGNE).equalTo(col(CAMPAGNE_BASE))
-                        .and(col(GRAVITE).equalTo(col(GRAVITE_BASE))))
-                .select(col(SITE_ID), col(SCORE_EXACT).as(SCORE_BASE), col(MARCHE), col(QPV), col(GRAVITE_BASE),
-                        col(CAMPAGNE_BASE), col(CAMPAGNE_SUIVI))
-                .join(placement, new String[] {SITE_ID, MARCHE, QPV});
+                .select(col(SITE_ID), col(MARCHE), col(QPV), col(GRAVITE).as(GRAVITE_BASE),
+                        col(CAMPAGNE).as(CAMPAGNE_BASE), col(SCORE_EXACT).as(SCORE_BASE))
+                .join(broadcast(strata), new String[] {MARCHE, QPV, GRAVITE_BASE, CAMPAGNE_BASE});
         Dataset<Row> atFollowUp = neverNamed.select(col(SITE_ID), col(CAMPAGNE).as(CAMPAGNE_SUIVI),
                 col(SCORE_EXACT).as(SCORE_SUIVI));
         return atBaseline.join(atFollowUp, new String[] {SITE_ID, CAMPAGNE_SUIVI})

@@ -425,7 +425,9 @@ public final class SourceValidator {
 
     /**
      * One row per key of the target's accepted rows, its columns renamed {@link #referenceKey}, with a
-     * {@link RawColumns#found} flag and the carried columns.
+     * {@link RawColumns#found} flag and the carried columns. Accepted rows never repeat their source's key (rule
+     * 6), so a reference to that key reads them as they are; only a reference to other columns is deduplicated
+     * (a shuffle, before the keys can be broadcast).
      */
     private static Dataset<Row> targetKeys(Reference reference, int index, Function<Source, Dataset<Row>> acceptedOf) {
         List<Column> selected = asReferenceKeys(reference.targetColumns(), index);
@@ -433,8 +435,9 @@ public final class SourceValidator {
         for (String carried : reference.carried()) {
             selected.add(col(carried).as(RawColumns.carried(reference.target().code(), carried)));
         }
-        return acceptedOf.apply(reference.target()).select(selected.toArray(Column[]::new))
-                .dropDuplicates(referenceKeys(reference, index));
+        Dataset<Row> keys = acceptedOf.apply(reference.target()).select(selected.toArray(Column[]::new));
+        return reference.targetColumns().equals(reference.target().keyColumns()) ? keys
+                : keys.dropDuplicates(referenceKeys(reference, index));
     }
 
     /** {@code columns} renamed {@link #referenceKey} of reference {@code index}, in order. */
