@@ -7,7 +7,9 @@ import java.text.DecimalFormatSymbols;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * French number and date formatting: decimal comma, narrow no-break space between thousands and before « % ».
@@ -19,6 +21,13 @@ public final class FrenchFormat {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm",
             Locale.FRENCH);
+
+    /**
+     * The formats made so far on this thread, by decimals and grouping: pages are rendered side by side, and a
+     * format is not safe to share between threads, but too costly to build for each of the thousands of numbers a
+     * report prints.
+     */
+    private static final ThreadLocal<Map<Integer, DecimalFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
 
     private FrenchFormat() {
     }
@@ -60,13 +69,18 @@ public final class FrenchFormat {
     }
 
     private static String format(double value, int decimals, boolean grouping) {
+        // Rounded as a BigDecimal, which has no negative zero: -0.04 prints « 0,0 », not « −0,0 ».
+        return FORMATS.get().computeIfAbsent(decimals * 2 + (grouping ? 1 : 0), key -> newFormat(decimals, grouping))
+                .format(BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP));
+    }
+
+    private static DecimalFormat newFormat(int decimals, boolean grouping) {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
         symbols.setDecimalSeparator(',');
         symbols.setGroupingSeparator(THIN_SPACE);
         symbols.setMinusSign('\u2212');
         DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols);
         format.setGroupingUsed(grouping);
-        // Rounded as a BigDecimal, which has no negative zero: -0.04 prints « 0,0 », not « −0,0 ».
-        return format.format(BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP));
+        return format;
     }
 }
