@@ -12,7 +12,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 
-/** Tendance on exact decimal deltas, and the chronicity length as a threshold. */
+/** Tendance on exact decimal deltas, chronicity on runs, gaps and crises, and its length as a threshold. */
 class SiteHistoryTest {
     private static final Dataset<Row> GRADED = table(GridFixtures.GRADED, List.of(
             row("T", "2024-S1", dec("15.9"), "VIGILANCE"),
@@ -50,5 +50,63 @@ class SiteHistoryTest {
                 "T 2024-S2 A_RISQUE 2024-S1 A_RISQUE 5.0 DEGRADATION",
                 "T 2025-S1 A_RISQUE 2024-S2 A_RISQUE -5.0 AMELIORATION",
                 "T 2025-S2 A_RISQUE 2025-S1 A_RISQUE 4.9 DEGRADATION"), situated(thresholds));
+    }
+
+    /** R: a run through a crisis; G: a gap, then a run; V: a run broken by a VIGILANCE. */
+    private static final Dataset<Row> RUNS = table(GridFixtures.GRADED, List.of(
+            row("R", "2023-S1", dec("50.0"), "DEGRADEE"),
+            row("R", "2023-S2", dec("60.0"), "CRISE"),
+            row("R", "2024-S1", dec("50.0"), "DEGRADEE"),
+            row("R", "2024-S2", dec("50.0"), "DEGRADEE"),
+            row("G", "2023-S1", dec("50.0"), "DEGRADEE"),
+            row("G", "2024-S1", dec("50.0"), "DEGRADEE"),
+            row("G", "2024-S2", dec("50.0"), "DEGRADEE"),
+            row("G", "2025-S1", dec("50.0"), "DEGRADEE"),
+            row("V", "2024-S1", dec("50.0"), "DEGRADEE"),
+            row("V", "2024-S2", dec("20.0"), "VIGILANCE"),
+            row("V", "2025-S1", dec("50.0"), "DEGRADEE"),
+            row("V", "2025-S2", dec("5.0"), "NORMALE")));
+
+    private static List<String> runs(Thresholds thresholds) {
+        return render(SiteHistory.situate(RUNS, thresholds).orderBy("site_id", "campagne"), "site_id", "campagne",
+                "situation", "situation_precedente");
+    }
+
+    @Test
+    void chronicWhenEveryCalendarPrecedingCampaignIsDegradedOrInCrisis() {
+        List<String> expected = List.of(
+                "G 2023-S1 A_RISQUE -",
+                // 2023-S2 missing: no run, until two campaigns in a row precede a DEGRADEE one.
+                "G 2024-S1 A_RISQUE A_RISQUE",
+                "G 2024-S2 A_RISQUE A_RISQUE",
+                "G 2025-S1 CHRONIQUE A_RISQUE",
+                "R 2023-S1 A_RISQUE -",
+                "R 2023-S2 URGENCE_CRISE A_RISQUE",
+                // A crisis counts in the run.
+                "R 2024-S1 CHRONIQUE URGENCE_CRISE",
+                "R 2024-S2 CHRONIQUE CHRONIQUE",
+                "V 2024-S1 A_RISQUE -",
+                "V 2024-S2 A_RISQUE A_RISQUE",
+                "V 2025-S1 A_RISQUE A_RISQUE",
+                "V 2025-S2 HORS_SITUATION_COMPLEXE A_RISQUE");
+        assertEquals(expected, runs(Thresholds.defaults()));
+    }
+
+    @Test
+    void aShorterChronicityNeedsAShorterRun() throws InputFileException {
+        List<String> expected = List.of(
+                "G 2023-S1 A_RISQUE -",
+                "G 2024-S1 A_RISQUE A_RISQUE",
+                "G 2024-S2 CHRONIQUE A_RISQUE",
+                "G 2025-S1 CHRONIQUE CHRONIQUE",
+                "R 2023-S1 A_RISQUE -",
+                "R 2023-S2 URGENCE_CRISE A_RISQUE",
+                "R 2024-S1 CHRONIQUE URGENCE_CRISE",
+                "R 2024-S2 CHRONIQUE CHRONIQUE",
+                "V 2024-S1 A_RISQUE -",
+                "V 2024-S2 A_RISQUE A_RISQUE",
+                "V 2025-S1 A_RISQUE A_RISQUE",
+                "V 2025-S2 HORS_SITUATION_COMPLEXE A_RISQUE");
+        assertEquals(expected, runs(Thresholds.parse("chronique.campagnes=2", "seuils.properties")));
     }
 }
