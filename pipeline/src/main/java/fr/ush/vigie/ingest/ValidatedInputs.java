@@ -165,7 +165,7 @@ public final class ValidatedInputs {
                 .allMatch(reference -> published.plan().carries(reference.target()));
         boolean alone = Arrays.stream(Source.values()).filter(other -> other != source)
                 .allMatch(published.plan()::carries);
-        Dataset<Row> raw = files(spark, source, toRead, alone);
+        Dataset<Row> raw = raw(spark, source, toRead, alone);
         // One pass instead of a second one for rule 4 (see SourceValidator#checkReferences).
         Dataset<Row> checked = referencesCarried
                 ? validator.checkRules(raw, target -> accepted(published.validated(spark, target)))
@@ -272,22 +272,18 @@ public final class ValidatedInputs {
             return validator.checkReferences(ownChecked, reference -> accepted(validated, reference),
                     materialiser::inMemory);
         }
-        return materialiser.inMemory(validator.checkRules(raw(spark, source, files),
+        return materialiser.inMemory(validator.checkRules(raw(spark, source, files, false),
                 reference -> accepted(validated, reference)));
     }
 
     private static Dataset<Row> checkOwnRules(SparkSession spark, Source source, List<InputFile> files,
             Materialiser materialiser) {
-        return materialiser.inScratch(new SourceValidator(source).checkOwnRules(raw(spark, source, files)),
+        return materialiser.inScratch(new SourceValidator(source).checkOwnRules(raw(spark, source, files, false)),
                 source.code());
     }
 
-    private static Dataset<Row> raw(SparkSession spark, Source source, List<InputFile> files) {
-        return files(spark, source, files, false);
-    }
-
     /** @param alone whether no other source is validated meanwhile (see {@link RawInput#read}) */
-    private static Dataset<Row> files(SparkSession spark, Source source, List<InputFile> files, boolean alone) {
+    private static Dataset<Row> raw(SparkSession spark, Source source, List<InputFile> files, boolean alone) {
         return files.isEmpty()
                 ? spark.createDataFrame(List.of(), RawSchemas.forSource(source))
                 : RawInput.read(spark, source, files, alone);
