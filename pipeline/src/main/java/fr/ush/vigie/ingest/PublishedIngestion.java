@@ -2,12 +2,12 @@ package fr.ush.vigie.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.not;
 
 import fr.ush.vigie.ingest.validate.SourceValidator.KeyRange;
 import fr.ush.vigie.io.ParquetFooters;
 import fr.ush.vigie.model.Col;
 import fr.ush.vigie.model.Source;
+import fr.ush.vigie.staging.Campaigns;
 import fr.ush.vigie.staging.StagingTables;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,11 +47,8 @@ public record PublishedIngestion(IncrementalPlan plan, String versionUri) {
 
     /** The same, but for the campaigns listed (read from their partitions only). */
     Dataset<Row> acceptedAutodiagnostics(SparkSession spark, Set<String> excludedCampaigns) {
-        Dataset<Row> table = ParquetFooters.read(spark, autodiagnosticsTable());
-        if (!excludedCampaigns.isEmpty()) {
-            table = table.filter(not(col(Col.CAMPAGNE).isin(excludedCampaigns.toArray())));
-        }
-        return table.drop(Col.CAMPAGNE, Col.RETENU);
+        return Campaigns.except(ParquetFooters.read(spark, autodiagnosticsTable()), excludedCampaigns)
+                .drop(Col.CAMPAGNE, Col.RETENU);
     }
 
     /**

@@ -2,8 +2,8 @@ package fr.ush.vigie.marts;
 
 import static fr.ush.vigie.model.Col.CAMPAGNE;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.not;
 
+import fr.ush.vigie.staging.Campaigns;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -49,7 +49,7 @@ public final class CarriedScores {
 
     /** The rows (with {@code campagne}) of the campaigns not carried: staging rows still to aggregate, marts. */
     public Dataset<Row> notCarried(Dataset<Row> rows) {
-        return campaigns.isEmpty() ? rows : rows.where(not(inCarried()));
+        return Campaigns.except(rows, campaigns);
     }
 
     /** {@code computed} (columns {@link ScoresSites#ASSESSMENT_COLUMNS}) with the carried campaigns' rows. */
