@@ -66,8 +66,9 @@ final class MartStage {
         String martsDir = version.uri("marts");
         Map<String, Long> rows = new LinkedHashMap<>();
         String scoresPath = martsDir + "/" + GridMarts.SCORES_SITES;
-        rows.put(GridMarts.SCORES_SITES, writeScores(spark, GridMarts.scoresSites(staging, thresholds, carried),
-                version, carried, carriedMarts));
+        CarriedScores scoresCarried = carriedMarts.appending() ? carried.addedOnly() : carried;
+        rows.put(GridMarts.SCORES_SITES, writeScores(spark, GridMarts.scoresSites(staging, thresholds,
+                scoresCarried), version, carriedMarts));
         Dataset<Row> scores = ParquetFooters.read(spark, scoresPath);
         LinkedHashMap<String, Dataset<Row>> marts = new LinkedHashMap<>(
                 onScores(spark, scores, staging, carried, carriedMarts));
@@ -90,16 +91,17 @@ final class MartStage {
 
     /**
      * Writes {@code scores_sites}; when the run only appends campaigns, the published rows stay as they are and
-     * the added campaigns' rows go beside them, in files of their own. Returns its rows.
+     * the added campaigns' rows ({@code scoresSites} then holds only them) go beside them, in files of their own.
+     * Returns its rows.
      */
     private static long writeScores(SparkSession spark, Dataset<Row> scoresSites, WarehouseVersion version,
-            CarriedScores carried, CarriedMarts carriedMarts) throws Exception {
+            CarriedMarts carriedMarts) throws Exception {
         String path = version.uri("marts/" + GridMarts.SCORES_SITES);
         if (!carriedMarts.appending()) {
             return written(spark, scoresSites, path);
         }
         version.copyFrom(carriedMarts.from(), "marts/" + GridMarts.SCORES_SITES);
-        carried.notCarried(scoresSites).write().mode(SaveMode.Append).parquet(path);
+        scoresSites.write().mode(SaveMode.Append).parquet(path);
         return ParquetFooters.rows(spark.sparkContext().hadoopConfiguration(), path);
     }
 

@@ -24,6 +24,11 @@ public final class CampaignCalendar {
         return year(campagne).multiply(2).plus(half(campagne)).minus(1);
     }
 
+    /** {@link #index} of one campaign, on the driver. */
+    public static int number(String campagne) {
+        return Integer.parseInt(campagne.substring(0, 4)) * 2 + Integer.parseInt(campagne.substring(6, 7)) - 1;
+    }
+
     /** The campaign of a campaign number (inverse of {@link #index}). */
     public static Column name(Column index) {
         return concat(floor(index.divide(2)).cast("string"), lit("-S"), index.mod(2).plus(1).cast("string"));

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
@@ -21,6 +22,9 @@ import org.apache.spark.sql.expressions.WindowSpec;
  */
 public final class SiteHistory {
     private static final String INDEX = "_campagne_index";
+    /** In {@link #situateAfter}: the row is an earlier one, read for the added rows' history only. */
+    private static final String EARLIER = "_anterieure";
+    private static final WindowSpec BY_SITE = Window.partitionBy(col(SITE_ID)).orderBy(col(INDEX));
 
     private SiteHistory() {
     }
@@ -30,13 +34,30 @@ public final class SiteHistory {
      * holding {@code site_id, campagne, score_global, gravite}.
      */
     public static Dataset<Row> situate(Dataset<Row> graded, Thresholds thresholds) {
-        WindowSpec bySite = Window.partitionBy(col(SITE_ID)).orderBy(col(INDEX));
-        Column previousScore = lag(col(MartColumns.SCORE_GLOBAL), 1).over(bySite);
+        return withHistory(graded, situation(BY_SITE, thresholds.chroniqueCampagnes()), thresholds);
+    }
+
+    /**
+     * As {@link #situate} for rows added after every row of {@code earlier}, whose situations are known: the added
+     * rows only, each read against the earlier rows of its site. {@code earlier} needs only the rows an added row
+     * looks back to (see {@link CarriedScores#lookBack}), with {@code site_id, campagne, score_global, gravite,
+     * situation}, typed as in {@code added}.
+     */
+    public static Dataset<Row> situateAfter(Dataset<Row> added, Dataset<Row> earlier, Thresholds thresholds) {
+        Dataset<Row> rows = added.withColumn(EARLIER, lit(false))
+                .unionByName(earlier.withColumn(EARLIER, lit(true)), true);
+        Column situation = when(col(EARLIER), col(MartColumns.SITUATION))
+                .otherwise(situation(BY_SITE, thresholds.chroniqueCampagnes()));
+        return withHistory(rows, situation, thresholds).filter(not(col(EARLIER))).drop(EARLIER);
+    }
+
+    private static Dataset<Row> withHistory(Dataset<Row> graded, Column situation, Thresholds thresholds) {
+        Column previousScore = lag(col(MartColumns.SCORE_GLOBAL), 1).over(BY_SITE);
         return graded
                 .withColumn(INDEX, CampaignCalendar.index(col(CAMPAGNE)))
-                .withColumn(MartColumns.SITUATION, situation(bySite, thresholds.chroniqueCampagnes()))
-                .withColumn(MartColumns.CAMPAGNE_PRECEDENTE, lag(col(CAMPAGNE), 1).over(bySite))
-                .withColumn(MartColumns.SITUATION_PRECEDENTE, lag(col(MartColumns.SITUATION), 1).over(bySite))
+                .withColumn(MartColumns.SITUATION, situation)
+                .withColumn(MartColumns.CAMPAGNE_PRECEDENTE, lag(col(CAMPAGNE), 1).over(BY_SITE))
+                .withColumn(MartColumns.SITUATION_PRECEDENTE, lag(col(MartColumns.SITUATION), 1).over(BY_SITE))
                 .withColumn(MartColumns.DELTA_SCORE_GLOBAL,
                         col(MartColumns.SCORE_GLOBAL).minus(previousScore).cast(Decimals.SCORE))
                 .withColumn(MartColumns.TENDANCE, tendance(thresholds))

@@ -29,19 +29,20 @@ final class ReportWriter {
         Stamp stamp = StampFactory.of(data.run(), now);
         Path campaign = Path.of(data.campagne());
         Map<Path, Supplier<ReportPage>> planned = new LinkedHashMap<>();
+        ScoreScopes scopes = ScoreScopes.of(data.scores());
         if (scope.includesNational()) {
             planned.put(campaign.resolve("national.html"), () -> new NationalReport(data, labels).build(stamp));
         }
         for (String region : data.regionsWithSites()) {
             if (scope.includesRegion(region)) {
                 planned.put(campaign.resolve("regions").resolve(region + ".html"),
-                        () -> ScopedReport.region(data, labels, region).build(stamp));
+                        () -> ScopedReport.region(data, scopes, labels, region).build(stamp));
             }
         }
         for (String famille : data.famillesWithSites()) {
             if (scope.includesFamille(famille)) {
                 planned.put(campaign.resolve("familles").resolve(famille + ".html"),
-                        () -> ScopedReport.famille(data, labels, famille).build(stamp));
+                        () -> ScopedReport.famille(data, scopes, labels, famille).build(stamp));
             }
         }
         if (planned.isEmpty()) {

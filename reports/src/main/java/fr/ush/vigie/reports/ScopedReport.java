@@ -23,11 +23,12 @@ final class ScopedReport {
     private final String code;
     private final String name;
     private final String csvPrefix;
+    private final ScoreScopes scopes;
     private final List<SiteScore> scores;
     private final List<WatchedSite> watch;
 
-    private ScopedReport(WarehouseSnapshot data, Labels labels, Dimension dimension, String code, String name,
-            Predicate<SiteScore> inScore, Predicate<WatchedSite> inWatch) {
+    private ScopedReport(WarehouseSnapshot data, ScoreScopes scopes, Labels labels, Dimension dimension, String code,
+            String name, List<SiteScore> scores, Predicate<WatchedSite> inWatch) {
         this.data = data;
         this.labels = labels;
         this.secrecy = data.secrecy();
@@ -35,18 +36,21 @@ final class ScopedReport {
         this.code = code;
         this.name = name;
         this.csvPrefix = dimension.name().toLowerCase(java.util.Locale.ROOT) + "-" + code + "-";
-        this.scores = data.scores().stream().filter(inScore).toList();
+        this.scopes = scopes;
+        this.scores = scores;
         this.watch = data.watch().stream().filter(inWatch).toList();
     }
 
-    static ScopedReport region(WarehouseSnapshot data, Labels labels, String region) {
-        return new ScopedReport(data, labels, Dimension.REGION, region, data.places().region(region),
-                s -> s.region().equals(region), w -> w.region().equals(region));
+    /** @param scopes the scores of {@code data} cut by {@link ScoreScopes#of}, shared by every page */
+    static ScopedReport region(WarehouseSnapshot data, ScoreScopes scopes, Labels labels, String region) {
+        return new ScopedReport(data, scopes, labels, Dimension.REGION, region, data.places().region(region),
+                scopes.region(region), w -> w.region().equals(region));
     }
 
-    static ScopedReport famille(WarehouseSnapshot data, Labels labels, String famille) {
-        return new ScopedReport(data, labels, Dimension.FAMILLE, famille, labels.code("famille", famille),
-                s -> s.famille().equals(famille), w -> w.famille().equals(famille));
+    /** @param scopes the scores of {@code data} cut by {@link ScoreScopes#of}, shared by every page */
+    static ScopedReport famille(WarehouseSnapshot data, ScoreScopes scopes, Labels labels, String famille) {
+        return new ScopedReport(data, scopes, labels, Dimension.FAMILLE, famille, labels.code("famille", famille),
+                scopes.famille(famille), w -> w.famille().equals(famille));
     }
 
     ReportPage build(Stamp stamp) {
@@ -67,7 +71,7 @@ final class ScopedReport {
 
     private Section synthese() {
         SiteGroup scope = SiteGroup.of(scores);
-        SiteGroup france = SiteGroup.of(data.scores());
+        SiteGroup france = scopes.france();
         Sentences sentences = new Sentences(labels, secrecy);
         List<String> text = new ArrayList<>();
         scopeRow(data.campagne()).ifPresent(now -> {
@@ -144,16 +148,10 @@ final class ScopedReport {
     /** QPV and market splits of the scope beside the national ones. */
     private Section repartition() {
         List<List<Cell>> rows = new ArrayList<>();
-        List<Map.Entry<String, Predicate<SiteScore>>> splits = List.of(
-                Map.entry(labels.code("territoire", "QPV"), SiteScore::qpv),
-                Map.entry(labels.code("territoire", "HORS_QPV"), s -> !s.qpv()),
-                Map.entry(labels.code("territoire", "TENDU"), s -> "TENDU".equals(s.marche())),
-                Map.entry(labels.code("territoire", "DETENDU"), s -> "DETENDU".equals(s.marche())));
-        for (Map.Entry<String, Predicate<SiteScore>> split : splits) {
-            rows.add(groupRow(split.getKey() + " — " + name,
-                    SiteGroup.of(scores.stream().filter(split.getValue()).toList())));
-            rows.add(groupRow(split.getKey() + " — " + labels.get("territoire.france"),
-                    SiteGroup.of(data.scores().stream().filter(split.getValue()).toList())));
+        for (ScoreScopes.Split split : ScoreScopes.Split.values()) {
+            String label = labels.code("territoire", split.name());
+            rows.add(groupRow(label + " — " + name, split.of(scores)));
+            rows.add(groupRow(label + " — " + labels.get("territoire.france"), scopes.france(split)));
         }
         DataTable table = new DataTable(labels.format("tab.repartition.titre", name, data.campagne()),
                 List.of(labels.get("col.groupe"), labels.get("col.evalues"), labels.get("col.part-complexe"),

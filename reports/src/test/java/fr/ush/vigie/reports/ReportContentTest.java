@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The reports built from the hand-made snapshot: escaping, scoping, secrecy, stamp, chart data. */
 class ReportContentTest {
     private static final WarehouseSnapshot DATA = Fixture.snapshot();
+    private static final ScoreScopes SCOPES = ScoreScopes.of(DATA.scores());
     private static final Labels LABELS = new Labels();
     private static final TemplateRenderer RENDERER = new TemplateRenderer();
     private static final Stamp STAMP = StampFactory.of(DATA.run(), Fixture.GENERATED_AT);
@@ -22,9 +23,9 @@ class ReportContentTest {
     }
 
     private static final String NATIONAL = render(new NationalReport(DATA, LABELS).build(STAMP));
-    private static final String REGION_84 = render(ScopedReport.region(DATA, LABELS, "84").build(STAMP));
-    private static final String REGION_11 = render(ScopedReport.region(DATA, LABELS, "11").build(STAMP));
-    private static final String FAMILLE_OPH = render(ScopedReport.famille(DATA, LABELS, "OPH").build(STAMP));
+    private static final String REGION_84 = render(ScopedReport.region(DATA, SCOPES, LABELS, "84").build(STAMP));
+    private static final String REGION_11 = render(ScopedReport.region(DATA, SCOPES, LABELS, "11").build(STAMP));
+    private static final String FAMILLE_OPH = render(ScopedReport.famille(DATA, SCOPES, LABELS, "OPH").build(STAMP));
 
     @Test
     void dataIsEscapedAsText() {

@@ -14,11 +14,12 @@ import org.junit.jupiter.api.Test;
  */
 class ScopedAppuiTest {
     private static final WarehouseSnapshot DATA = Fixture.snapshot();
+    private static final ScoreScopes SCOPES = ScoreScopes.of(DATA.scores());
     private static final Labels LABELS = new Labels();
     private static final Stamp STAMP = StampFactory.of(DATA.run(), Fixture.GENERATED_AT);
-    private static final ReportPage REGION_84 = ScopedReport.region(DATA, LABELS, "84").build(STAMP);
-    private static final ReportPage REGION_11 = ScopedReport.region(DATA, LABELS, "11").build(STAMP);
-    private static final ReportPage FAMILLE_OPH = ScopedReport.famille(DATA, LABELS, "OPH").build(STAMP);
+    private static final ReportPage REGION_84 = ScopedReport.region(DATA, SCOPES, LABELS, "84").build(STAMP);
+    private static final ReportPage REGION_11 = ScopedReport.region(DATA, SCOPES, LABELS, "11").build(STAMP);
+    private static final ReportPage FAMILLE_OPH = ScopedReport.famille(DATA, SCOPES, LABELS, "OPH").build(STAMP);
 
     private static Section section(ReportPage page, String id) {
         return page.sections().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
