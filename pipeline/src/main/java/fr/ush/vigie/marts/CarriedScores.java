@@ -25,9 +25,10 @@ import org.apache.spark.sql.types.StructType;
  *
  * <p>Sound only when what they were computed from is the same: the campaigns' staging rows (carried as they are,
  * so the retained autodiagnostic too), the grid (the plan reuses files only when every reference file is
- * unchanged) and the coverage threshold (the caller checks the published run's thresholds). Gravité, situation
- * and tendance are computed again for every campaign: a new campaign changes nothing before it, but they are
- * cheap on one row per site and campaign and the thresholds may change.
+ * unchanged) and the thresholds (the caller checks the published run's). Gravité, situation and tendance are
+ * computed again for every campaign, since a campaign inserted before carried ones changes their history; when
+ * the run only adds later campaigns ({@link #addedOnly}), the carried rows keep their published values and only
+ * the rows the added ones look back to are read.
  */
 public final class CarriedScores {
     /** In {@link #lookBack}: the campaign's number ({@link CampaignCalendar#index}). */

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * The campaign's site scores cut once for all the pages rendered from a snapshot: the national groups every scoped
- * page sets beside its own, and each region's and famille's sites. Each page cut them again for itself before:
- * five passes over every site of France per page, most of the rendering time at 100,000 sites.
+ * page sets beside its own, and each region's and famille's sites. Cut per page, they cost five passes over every
+ * site of France for each of some twenty pages, most of the rendering time at 100,000 sites.
  */
 final class ScoreScopes {
     /** The QPV and market groups a scoped page compares with France ({@code territoire.*} labels). */
