@@ -33,6 +33,8 @@ public final class MartColumns {
     public static final String NB_SITES_ATTENDUS = "nb_sites_attendus";
     public static final String NB_SITES_EVALUES = "nb_sites_evalues";
     public static final String TAUX_COMPLETUDE = "taux_completude";
+    /** Extra: the numerator of {@code taux_completude}, so that a reader can round the share once. */
+    public static final String NB_SITES_ATTENDUS_EVALUES = "nb_sites_attendus_evalues";
     public static final String SCORE_GLOBAL_MOYEN = "score_global_moyen";
     public static final String SCORE_QS_MOYEN = "score_qs_moyen";
     public static final String SCORE_FU_MOYEN = "score_fu_moyen";

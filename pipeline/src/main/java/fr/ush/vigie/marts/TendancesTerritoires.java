@@ -44,7 +44,7 @@ public final class TendancesTerritoires {
     public static final List<String> COLUMNS = List.of(CAMPAGNE, DIMENSION, CODE_TERRITOIRE, NB_SITES_ATTENDUS,
             NB_SITES_EVALUES, TAUX_COMPLETUDE, SCORE_GLOBAL_MOYEN, SCORE_QS_MOYEN, SCORE_FU_MOYEN, NB_HORS_SITUATION,
             NB_A_RISQUE, NB_CHRONIQUE, NB_URGENCE_CRISE, PART_SITUATION_COMPLEXE, NB_SITES_PANEL, DELTA_SCORE_PANEL,
-            LIBELLE_TERRITOIRE);
+            LIBELLE_TERRITOIRE, NB_SITES_ATTENDUS_EVALUES);
 
     /** Per site and campaign: whether the site was expected, evaluated, and evaluated in the previous campaign too. */
     public static final String ATTENDU = "attendu";
@@ -58,7 +58,6 @@ public final class TendancesTerritoires {
     private static final String START = "_debut_campagne";
     private static final String END = "_fin_campagne";
     private static final String TERRITORY = "_territoire";
-    private static final String N_ATTENDUS_EVALUES = "_attendus_evalues";
     private static final String N_COMPLEXES = "_complexes";
     /** Each score mean of the mart and the score of {@code scores_sites} it is the mean of. */
     private static final Map<String, String> MEANS = Map.of(SCORE_GLOBAL_MOYEN, SCORE_GLOBAL,
@@ -120,7 +119,7 @@ public final class TendancesTerritoires {
         List<Column> partials = new ArrayList<>(List.of(
                 Decimals.countWhere(attendu).as(NB_SITES_ATTENDUS),
                 Decimals.countWhere(evalue).as(NB_SITES_EVALUES),
-                Decimals.countWhere(attendu.and(evalue)).as(N_ATTENDUS_EVALUES),
+                Decimals.countWhere(attendu.and(evalue)).as(NB_SITES_ATTENDUS_EVALUES),
                 Decimals.countWhere(col(SITUATION).isin(Situation.COMPLEXES.toArray())).as(N_COMPLEXES),
                 Decimals.countWhere(col(PANEL)).as(NB_SITES_PANEL),
                 sum(panelDelta).as(sumOf(DELTA_SCORE_PANEL)), count(panelDelta).as(countOf(DELTA_SCORE_PANEL))));
@@ -167,7 +166,9 @@ public final class TendancesTerritoires {
         List<Column> aggregates = new ArrayList<>(List.of(
                 sum(col(NB_SITES_ATTENDUS)).as(NB_SITES_ATTENDUS),
                 sum(col(NB_SITES_EVALUES)).as(NB_SITES_EVALUES),
-                Decimals.share4(sum(col(N_ATTENDUS_EVALUES)), sum(col(NB_SITES_ATTENDUS))).as(TAUX_COMPLETUDE)));
+                sum(col(NB_SITES_ATTENDUS_EVALUES)).as(NB_SITES_ATTENDUS_EVALUES),
+                Decimals.share4(sum(col(NB_SITES_ATTENDUS_EVALUES)), sum(col(NB_SITES_ATTENDUS)))
+                        .as(TAUX_COMPLETUDE)));
         MEANS.keySet().forEach(mean -> aggregates.add(
                 Decimals.mean1(sum(col(sumOf(mean))), sum(col(countOf(mean)))).as(mean)));
         SITUATION_COUNTS.forEach((situation, count) -> aggregates.add(

@@ -123,6 +123,16 @@ class GridMartsTest {
     }
 
     @Test
+    void completenessNumeratorIsPublishedBesideTheShare() {
+        // Expected and evaluated, from the comments above: S1 S2 S3 S6; S1 S2 S3 S4 (S5 not expected yet); S1 S2
+        // S3 S4 (S6 has left); all five; S1 S2 S3 S4 (S5 not evaluated).
+        List<String> actual = render(marts.get("tendances_territoires").where("dimension = 'NATIONAL'")
+                .orderBy("campagne"), "campagne", "nb_sites_attendus_evalues", "nb_sites_attendus", "taux_completude");
+        assertEquals(List.of("2024-S1 4 6 0.6667", "2024-S2 4 6 0.6667", "2025-S1 4 6 0.6667", "2025-S2 5 5 1.0000",
+                "2026-S1 4 5 0.8000"), actual);
+    }
+
+    @Test
     void everyDimensionOf2025S1() {
         List<String> actual = render(marts.get("tendances_territoires").where("campagne = '2025-S1'")
                 .orderBy("dimension", "code_territoire"), TREND_COLUMNS);

@@ -30,22 +30,22 @@ final class Fixture {
                     "A_RISQUE", 2.0));
         }
         List<TerritoryStats> territories = List.of(
-                territory("2025-S2", "NATIONAL", "FR", "France", 9, 8, 3, 1, 1, 0.5),
-                territory("2026-S1", "NATIONAL", "FR", "France", 10, 9, 3, 1, 1, 0.6),
-                territory("2025-S2", "QPV", "QPV", "QPV", 5, 5, 2, 1, 1, 0.5),
-                territory("2026-S1", "QPV", "QPV", "QPV", 6, 6, 1, 1, 1, 0.6),
-                territory("2025-S2", "QPV", "HORS_QPV", "Hors QPV", 4, 3, 1, 0, 0, 0.3),
-                territory("2026-S1", "QPV", "HORS_QPV", "Hors QPV", 4, 3, 2, 0, 1, 0.4),
-                territory("2026-S1", "MARCHE", "TENDU", "Tendu", 7, 7, 3, 0, 1, 0.6),
-                territory("2026-S1", "MARCHE", "DETENDU", "Détendu", 2, 2, 2, 0, 0, 0.0),
-                territory("2025-S2", "REGION", "84", "Auvergne-Rhône-Alpes", 6, 6, 3, 0, 2, 0.4),
-                territory("2026-S1", "REGION", "84", "Auvergne-Rhône-Alpes", 6, 6, 3, 1, 2, 0.5),
-                territory("2026-S1", "REGION", "11", "Île-de-France", 4, 3, 0, 3, 0, 1.0),
-                territory("2026-S1", "DEPARTEMENT", "01", "Ain", 3, 3, 0, 1, 2, 1.0),
-                territory("2026-S1", "DEPARTEMENT", "69", "Rhône", 3, 3, 3, 0, 0, 0.0),
-                territory("2026-S1", "DEPARTEMENT", "75", "Paris", 4, 3, 0, 3, 0, 1.0),
-                territory("2026-S1", "FAMILLE", "OPH", "OPH", 6, 6, 3, 1, 2, 0.5),
-                territory("2026-S1", "FAMILLE", "ESH", "ESH", 4, 3, 0, 3, 0, 1.0));
+                territory("2025-S2", "NATIONAL", "FR", "France", 9, 8, 3, 1, 1),
+                territory("2026-S1", "NATIONAL", "FR", "France", 10, 9, 3, 1, 1),
+                territory("2025-S2", "QPV", "QPV", "QPV", 5, 5, 2, 1, 1),
+                territory("2026-S1", "QPV", "QPV", "QPV", 6, 6, 1, 1, 1),
+                territory("2025-S2", "QPV", "HORS_QPV", "Hors QPV", 4, 3, 1, 0, 0),
+                territory("2026-S1", "QPV", "HORS_QPV", "Hors QPV", 4, 3, 2, 0, 1),
+                territory("2026-S1", "MARCHE", "TENDU", "Tendu", 7, 7, 3, 0, 1),
+                territory("2026-S1", "MARCHE", "DETENDU", "Détendu", 2, 2, 2, 0, 0),
+                territory("2025-S2", "REGION", "84", "Auvergne-Rhône-Alpes", 6, 6, 3, 0, 2),
+                territory("2026-S1", "REGION", "84", "Auvergne-Rhône-Alpes", 6, 6, 3, 1, 2),
+                territory("2026-S1", "REGION", "11", "Île-de-France", 4, 3, 0, 3, 0),
+                territory("2026-S1", "DEPARTEMENT", "01", "Ain", 3, 3, 0, 1, 2),
+                territory("2026-S1", "DEPARTEMENT", "69", "Rhône", 3, 3, 3, 0, 0),
+                territory("2026-S1", "DEPARTEMENT", "75", "Paris", 4, 3, 0, 3, 0),
+                territory("2026-S1", "FAMILLE", "OPH", "OPH", 6, 6, 3, 1, 2),
+                territory("2026-S1", "FAMILLE", "ESH", "ESH", 4, 3, 0, 3, 0));
         List<WatchedSite> watch = List.of(
                 new WatchedSite("2026-S1", "S84-1", SCRIPT_SITE, "ORG84", "84", "01", "OPH", "URGENCE_CRISE", 25.0,
                         16.0, List.of("DEGRADATION_FORTE", "NOUVELLE_CRISE"), false),
@@ -97,11 +97,11 @@ final class Fixture {
                 Thresholds.defaults(), run);
     }
 
-    /** A territory row: hors situation, à risque, chronique, urgence counts; share complex given. */
+    /** A territory row: hors situation, à risque, urgence counts; the rest of the evaluated sites are chronic. */
     private static TerritoryStats territory(String campagne, String dimension, String code, String libelle,
-            long attendus, long evalues, long hors, long risque, long urgence, double part) {
+            long attendus, long evalues, long hors, long risque, long urgence) {
         long chronique = Math.max(0, evalues - hors - risque - urgence);
-        return new TerritoryStats(campagne, dimension, code, libelle, attendus, evalues, (double) evalues / attendus,
-                30.0 + evalues, hors, risque, chronique, urgence, part, evalues - 1, -0.2);
+        return new TerritoryStats(campagne, dimension, code, libelle, attendus, evalues, Math.min(evalues, attendus),
+                30.0 + evalues, hors, risque, chronique, urgence, evalues - 1, -0.2);
     }
 }

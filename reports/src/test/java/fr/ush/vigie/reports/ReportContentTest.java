@@ -101,7 +101,8 @@ class ReportContentTest {
 
     @Test
     void nationalSectionsOpenWithSentencesFromTheFigures() {
-        assertTrue(NATIONAL.contains("La part des sites en situation complexe passe de 50,0\u202F% à 60,0\u202F% "
+        // France's fixture rows: 5 complex sites of 8 evaluated, then 6 of 9.
+        assertTrue(NATIONAL.contains("La part des sites en situation complexe passe de 62,5\u202F% à 66,7\u202F% "
                 + "entre 2025-S2 et 2026-S1."), NATIONAL.substring(0, 3000));
         for (String id : List.of("synthese", "reperage", "veille", "appui", "apports", "efficacite", "qualite",
                 "methode")) {
