@@ -19,11 +19,16 @@ public final class VersionProvider implements CommandLine.IVersionProvider {
             if (in != null) {
                 properties.load(in);
             }
-            String version = properties.getProperty("version", "dev");
-            return version.endsWith("-SNAPSHOT") ? version + "+" + properties.getProperty("build", "dev") : version;
+            return version(properties);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** @param build {@code version} (the project's) and {@code build} (when it was built) */
+    static String version(Properties build) {
+        String version = build.getProperty("version", "dev");
+        return version.endsWith("-SNAPSHOT") ? version + "+" + build.getProperty("build", "dev") : version;
     }
 
     @Override

@@ -55,6 +55,8 @@ public final class SparkSessions {
         conf.setIfMissing("spark.sql.debug.maxToStringFields", "500");
         // Dates are calendar days: no time zone may shift them.
         conf.setIfMissing("spark.sql.datetime.java8API.enabled", "true");
+        // Files written on a local disk get their permissions without a chmod process each (see the class).
+        conf.setIfMissing("spark.hadoop.fs.file.impl", NioLocalFileSystem.class.getName());
         // Without Hive, Spark still creates ./spark-warehouse on first use: keep the user's folder clean.
         conf.setIfMissing("spark.sql.warehouse.dir", tempWarehouse());
         return SparkSession.builder().config(conf).getOrCreate();
