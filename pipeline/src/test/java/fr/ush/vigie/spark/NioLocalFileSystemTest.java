@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.permission.FsPermission;
 import org.apache.spark.sql.SparkSession;
@@ -22,36 +21,44 @@ class NioLocalFileSystemTest {
     @TempDir
     Path dir;
 
+    /**
+     * Spark's Hadoop configuration names it for {@code file:} URIs. Which instance a write gets is Hadoop's
+     * process-wide cache's business: the first one created wins, and in a test JVM another test may have created
+     * the stock one before any SparkSession (the command line creates its session first).
+     */
     @Test
-    void sparkWritesLocalFilesThroughIt() throws IOException {
-        FileSystem local = FileSystem.get(dir.toUri(), SPARK.sparkContext().hadoopConfiguration());
-        assertInstanceOf(NioLocalFileSystem.class, local);
-
-        String table = dir.resolve("table").toUri().toString();
-        SPARK.createDataset(List.of("a", "b"), org.apache.spark.sql.Encoders.STRING()).write().parquet(table);
-        assertEquals(List.of("a", "b"), SPARK.read().parquet(table).orderBy("value").as(
-                org.apache.spark.sql.Encoders.STRING()).collectAsList());
-        try (var files = Files.list(dir.resolve("table"))) {
-            assertTrue(files.anyMatch(f -> f.getFileName().toString().endsWith(".parquet")));
+    void sparkNamesItForLocalFiles() throws IOException {
+        try (FileSystem local = local()) {
+            assertInstanceOf(NioLocalFileSystem.class, local);
+            try (var out = local.create(new org.apache.hadoop.fs.Path(dir.resolve("sous/fichier").toUri()))) {
+                out.writeBytes("a");
+            }
         }
+        assertEquals(1, Files.size(dir.resolve("sous/fichier")));
+        assertTrue(Files.exists(dir.resolve("sous/.fichier.crc")), "checksums as the stock local file system");
     }
 
     @Test
     void setsTheModeHadoopAsksFor() throws IOException {
-        FileSystem local = FileSystem.get(dir.toUri(), SPARK.sparkContext().hadoopConfiguration());
         Path file = Files.createFile(dir.resolve("f"));
-        local.setPermission(new org.apache.hadoop.fs.Path(file.toUri()), new FsPermission((short) 0640));
+        try (FileSystem local = local()) {
+            local.setPermission(new org.apache.hadoop.fs.Path(file.toUri()), new FsPermission((short) 0640));
+            local.mkdirs(new org.apache.hadoop.fs.Path(dir.resolve("d").toUri()), new FsPermission((short) 0750));
+        }
         assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-
-        org.apache.hadoop.fs.Path folder = new org.apache.hadoop.fs.Path(dir.resolve("d").toUri());
-        local.mkdirs(folder, new FsPermission((short) 0750));
         assertEquals("rwxr-x---", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("d"))));
     }
 
     @Test
-    void aMissingFileIsAnError() {
-        assertThrows(IOException.class, () -> FileSystem.get(dir.toUri(), SPARK.sparkContext().hadoopConfiguration())
-                .setPermission(new org.apache.hadoop.fs.Path(dir.resolve("absent").toUri()),
-                        new FsPermission((short) 0644)));
+    void aMissingFileIsAnError() throws IOException {
+        try (FileSystem local = local()) {
+            org.apache.hadoop.fs.Path absent = new org.apache.hadoop.fs.Path(dir.resolve("absent").toUri());
+            assertThrows(IOException.class, () -> local.setPermission(absent, new FsPermission((short) 0644)));
+        }
+    }
+
+    /** A new instance from Spark's Hadoop configuration, not the process-wide cached one. */
+    private FileSystem local() throws IOException {
+        return FileSystem.newInstance(dir.toUri(), SPARK.sparkContext().hadoopConfiguration());
     }
 }

@@ -129,10 +129,10 @@ final class MartCollector {
     private static TerritoryStats territory(Row r) {
         return new TerritoryStats(Rows.text(r, CAMPAGNE), Rows.text(r, DIMENSION), Rows.text(r, CODE_TERRITOIRE),
                 Rows.has(r, LIBELLE_TERRITOIRE) ? Rows.text(r, LIBELLE_TERRITOIRE) : Rows.text(r, CODE_TERRITOIRE),
-                Rows.count(r, NB_SITES_ATTENDUS), Rows.count(r, NB_SITES_EVALUES), Rows.count(r, NB_SITES_ATTENDUS_EVALUES),
-                Rows.decimal(r, SCORE_GLOBAL_MOYEN), Rows.count(r, NB_HORS_SITUATION), Rows.count(r, NB_A_RISQUE),
-                Rows.count(r, NB_CHRONIQUE), Rows.count(r, NB_URGENCE_CRISE),
-                Rows.count(r, NB_SITES_PANEL), Rows.decimal(r, DELTA_SCORE_PANEL));
+                Rows.count(r, NB_SITES_ATTENDUS), Rows.count(r, NB_SITES_EVALUES),
+                Rows.count(r, NB_SITES_ATTENDUS_EVALUES), Rows.decimal(r, SCORE_GLOBAL_MOYEN),
+                Rows.count(r, NB_HORS_SITUATION), Rows.count(r, NB_A_RISQUE), Rows.count(r, NB_CHRONIQUE),
+                Rows.count(r, NB_URGENCE_CRISE), Rows.count(r, NB_SITES_PANEL), Rows.decimal(r, DELTA_SCORE_PANEL));
     }
 
     private static SiteScore score(Row r) {
