@@ -25,6 +25,11 @@ public final class NioLocalFileSystem extends LocalFileSystem {
     static final class NioRawLocalFileSystem extends RawLocalFileSystem {
         @Override
         public void setPermission(Path path, FsPermission permission) throws IOException {
+            if (permission.getStickyBit()) {
+                // java.nio has no sticky bit: Hadoop's own way sets it.
+                super.setPermission(path, permission);
+                return;
+            }
             String rwx = permission.getUserAction().SYMBOL + permission.getGroupAction().SYMBOL
                     + permission.getOtherAction().SYMBOL;
             try {

@@ -50,6 +50,15 @@ class NioLocalFileSystemTest {
     }
 
     @Test
+    void theStickyBitIsSetAsHadoopSetsIt() throws IOException {
+        Path shared = Files.createDirectory(dir.resolve("partage"));
+        try (FileSystem local = local()) {
+            local.setPermission(new org.apache.hadoop.fs.Path(shared.toUri()), new FsPermission((short) 01777));
+        }
+        assertEquals(01777, (int) Files.getAttribute(shared, "unix:mode") & 07777);
+    }
+
+    @Test
     void aMissingFileIsAnError() throws IOException {
         try (FileSystem local = local()) {
             org.apache.hadoop.fs.Path absent = new org.apache.hadoop.fs.Path(dir.resolve("absent").toUri());
