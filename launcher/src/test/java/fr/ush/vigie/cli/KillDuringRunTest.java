@@ -1,7 +1,7 @@
 package fr.ush.vigie.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import fr.ush.vigie.fixtures.EveryReasonFixture;
 import fr.ush.vigie.spark.TestSpark;
@@ -46,7 +46,7 @@ class KillDuringRunTest {
         for (long killAfter : KILL_AFTER_MS) {
             Process child = childJvm(ingest, tmp.resolve("child-" + killAfter + ".log"));
             boolean finished = child.waitFor(killAfter, TimeUnit.MILLISECONDS);
-            assertTrue(!finished, "the child must still be running when killed at " + killAfter + " ms");
+            assertFalse(finished, "the child must still be running when killed at " + killAfter + " ms");
             child.destroyForcibly().waitFor();
 
             assertEquals(published, new Warehouse(warehouse).publishedRunId().orElseThrow());

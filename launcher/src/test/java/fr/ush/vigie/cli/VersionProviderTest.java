@@ -1,7 +1,7 @@
 package fr.ush.vigie.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ class VersionProviderTest {
 
     @Test
     void thisBuildFilteredItsProperties() {
-        assertTrue(!VersionProvider.version().contains("${"), VersionProvider.version());
+        assertFalse(VersionProvider.version().contains("${"), VersionProvider.version());
     }
 
     private static Properties build(String version, String time) {
