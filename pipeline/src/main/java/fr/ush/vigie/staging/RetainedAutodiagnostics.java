@@ -30,24 +30,40 @@ public final class RetainedAutodiagnostics {
     }
 
     public static Dataset<Row> mark(Dataset<Row> acceptedAutodiagnostics) {
+        return mark(acceptedAutodiagnostics, retained(acceptedAutodiagnostics));
+    }
+
+    /**
+     * As {@link #mark(Dataset)}, the retained autodiagnostics known already.
+     *
+     * @param retained {@code site_id, campagne, autodiagnostic_id}: the retained autodiagnostic of each site and
+     *                 campaign among {@code acceptedAutodiagnostics}
+     */
+    public static Dataset<Row> mark(Dataset<Row> acceptedAutodiagnostics, Dataset<Row> retained) {
         Dataset<Row> withCampaign = acceptedAutodiagnostics
                 .withColumn(CAMPAGNE, Campaigns.of(col(DATE_AUTODIAGNOSTIC)));
+        Dataset<Row> keys = retained.select(col(SITE_ID).as(RETAINED_SITE), col(CAMPAGNE).as(RETAINED_CAMPAGNE),
+                col(AUTODIAGNOSTIC_ID).as(RETAINED_ID));
+        Column sameSiteAndCampaign = col(SITE_ID).equalTo(col(RETAINED_SITE))
+                .and(col(CAMPAGNE).equalTo(col(RETAINED_CAMPAGNE)));
+        return withCampaign.join(broadcast(keys), sameSiteAndCampaign, "left")
+                .withColumn(RETENU, col(AUTODIAGNOSTIC_ID).equalTo(col(RETAINED_ID)))
+                .drop(RETAINED_SITE, RETAINED_CAMPAGNE, RETAINED_ID);
+    }
+
+    /** {@code site_id, campagne, autodiagnostic_id}: the retained autodiagnostic of each site and campaign. */
+    static Dataset<Row> retained(Dataset<Row> acceptedAutodiagnostics) {
         // The latest per site and campaign by a window over the distinct autodiagnostics, not by the maximum of a
         // struct: a maximum ignores repeated rows, so Spark's optimizer dropped the distinct beneath it, and the
         // maximum of a struct holding text, aggregated by sorting, sorted all the indicator rows (a tenth of the
         // staging of 17 million rows).
-        Dataset<Row> retained = acceptedAutodiagnostics
-                .select(col(SITE_ID).as(RETAINED_SITE), col(DATE_AUTODIAGNOSTIC), col(AUTODIAGNOSTIC_ID))
+        return acceptedAutodiagnostics
+                .select(col(SITE_ID), col(DATE_AUTODIAGNOSTIC), col(AUTODIAGNOSTIC_ID))
                 .distinct()
-                .withColumn(RETAINED_CAMPAGNE, Campaigns.of(col(DATE_AUTODIAGNOSTIC)))
-                .withColumn(RANK, row_number().over(Window.partitionBy(col(RETAINED_SITE), col(RETAINED_CAMPAGNE))
+                .withColumn(CAMPAGNE, Campaigns.of(col(DATE_AUTODIAGNOSTIC)))
+                .withColumn(RANK, row_number().over(Window.partitionBy(col(SITE_ID), col(CAMPAGNE))
                         .orderBy(col(DATE_AUTODIAGNOSTIC).desc(), col(AUTODIAGNOSTIC_ID).desc())))
                 .where(col(RANK).equalTo(1))
-                .select(col(RETAINED_SITE), col(RETAINED_CAMPAGNE), col(AUTODIAGNOSTIC_ID).as(RETAINED_ID));
-        Column sameSiteAndCampaign = col(SITE_ID).equalTo(col(RETAINED_SITE))
-                .and(col(CAMPAGNE).equalTo(col(RETAINED_CAMPAGNE)));
-        return withCampaign.join(broadcast(retained), sameSiteAndCampaign, "left")
-                .withColumn(RETENU, col(AUTODIAGNOSTIC_ID).equalTo(col(RETAINED_ID)))
-                .drop(RETAINED_SITE, RETAINED_CAMPAGNE, RETAINED_ID);
+                .select(col(SITE_ID), col(CAMPAGNE), col(AUTODIAGNOSTIC_ID));
     }
 }

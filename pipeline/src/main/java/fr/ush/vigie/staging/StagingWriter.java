@@ -59,7 +59,11 @@ public final class StagingWriter {
             case SITES -> SiteEnrichment.enrich(inputs.accepted(Source.SITES), inputs.accepted(Source.COMMUNES),
                     inputs.accepted(Source.DEPARTEMENTS), inputs.accepted(Source.REGIONS),
                     inputs.accepted(Source.ORGANISMES));
-            case AUTODIAGNOSTICS -> RetainedAutodiagnostics.mark(inputs.acceptedAutodiagnostics(carriedCampaigns));
+            case AUTODIAGNOSTICS -> {
+                Dataset<Row> accepted = inputs.acceptedAutodiagnostics(carriedCampaigns);
+                yield inputs.retainedAutodiagnostics().map(retained -> RetainedAutodiagnostics.mark(accepted, retained))
+                        .orElseGet(() -> RetainedAutodiagnostics.mark(accepted));
+            }
             default -> inputs.accepted(source);
         };
     }
