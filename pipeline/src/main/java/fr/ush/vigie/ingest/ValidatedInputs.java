@@ -64,14 +64,14 @@ public final class ValidatedInputs {
     private final PublishedIngestion reused;
     private final PublishedIngestion carriedFrom;
     private final Materialiser materialiser;
-    private final List<Row> retainedAutodiagnostics;
+    private final List<Row> supersededAutodiagnostics;
 
     private ValidatedInputs(SparkSession spark, Map<Source, Dataset<Row>> validated,
             Map<Source, Dataset<Row>> rejectedApart, List<FileCounts> counts,
             Set<String> campaignsRead, PublishedIngestion reused, PublishedIngestion carriedFrom,
-            Materialiser materialiser, List<Row> retainedAutodiagnostics) {
+            Materialiser materialiser, List<Row> supersededAutodiagnostics) {
         this.spark = spark;
-        this.retainedAutodiagnostics = retainedAutodiagnostics;
+        this.supersededAutodiagnostics = supersededAutodiagnostics;
         this.materialiser = materialiser;
         this.validated = validated;
         this.rejectedApart = rejectedApart;
@@ -142,7 +142,7 @@ public final class ValidatedInputs {
         PublishedIngestion reuse = autodiagnostics.reused();
         return new ValidatedInputs(spark, new EnumMap<>(validated), Map.copyOf(rejectedApart), counts,
                 autodiagnostics.campaignsRead(), reuse.plan().reuses() ? reuse : null,
-                published.plan().reuses() ? published : null, materialiser, autodiagnostics.retained());
+                published.plan().reuses() ? published : null, materialiser, autodiagnostics.superseded());
     }
 
     /**
@@ -208,10 +208,10 @@ public final class ValidatedInputs {
      * What validating one source gives besides its rows: its counts per file, the campaigns of the accepted
      * autodiagnostics read now (none for the other sources), the published ingestion it finally reused
      * ({@code published} unchanged, or none when autodiagnostics gave the reuse up) and, when its input rows
-     * showed them (see {@link CheckedInputRows}), the retained autodiagnostics (null otherwise).
+     * showed them (see {@link CheckedInputRows}), the autodiagnostics not retained (null otherwise).
      */
     private record SourceOutcome(List<FileCounts> counts, Set<String> campaignsRead, PublishedIngestion reused,
-            List<Row> retained) {
+            List<Row> superseded) {
         SourceOutcome(List<FileCounts> counts, Set<String> campaignsRead, PublishedIngestion reused) {
             this(counts, campaignsRead, reused, null);
         }
@@ -273,8 +273,8 @@ public final class ValidatedInputs {
 
     /**
      * A {@link #large} source whose input rows, observed as they were checked ahead, are clean (see
-     * {@link CheckedInputRows#clean}): no record breaks rule 4 or 6, so the counts per file and the retained
-     * autodiagnostics are known already. Its rows were not kept: each pass that needs them reads the files again,
+     * {@link CheckedInputRows#clean}): no record breaks rule 4 or 6, so the counts per file and the autodiagnostics
+     * not retained are known already. Its rows were not kept: each pass that needs them reads the files again,
      * the staging write for the accepted rows (once every source is validated: in few tasks), the rejects write for
      * the rows rejected by rules 1 to 3 (from the files that have some). Reading the compact wide files twice costs
      * less than writing their seventeen million records to the scratch folder and reading them back (measured on
@@ -289,7 +289,7 @@ public final class ValidatedInputs {
         List<InputFile> withRejects = files.stream()
                 .filter(file -> readAndRejected.getOrDefault(file.fichier(), new long[2])[1] > 0).toList();
         rejectedApart.put(source, validator.validateClean(raw(spark, source, withRejects, false)));
-        return new SourceOutcome(countsOf(inputRows, source, inventory), Set.of(), published, inputRows.retained());
+        return new SourceOutcome(countsOf(inputRows, source, inventory), Set.of(), published, inputRows.superseded());
     }
 
     /** The counts of every file of a source from its {@link CheckedInputRows#clean} input rows. */
@@ -436,13 +436,12 @@ public final class ValidatedInputs {
     }
 
     /**
-     * The retained autodiagnostic of each site and campaign ({@code site_id, campagne, autodiagnostic_id}), when
-     * the input rows read showed it (see {@link CheckedInputRows#retained}); empty when it is to be found among the
-     * accepted rows.
+     * The autodiagnostics read now that are not retained ({@code autodiagnostic_id}), when the input rows read
+     * showed them (see {@link CheckedInputRows#superseded}); empty when they are to be found among the accepted rows.
      */
-    public Optional<Dataset<Row>> retainedAutodiagnostics() {
-        return retainedAutodiagnostics == null ? Optional.empty()
-                : Optional.of(spark.createDataFrame(retainedAutodiagnostics, CheckedInputRows.RETAINED_SCHEMA));
+    public Optional<Dataset<Row>> supersededAutodiagnostics() {
+        return supersededAutodiagnostics == null ? Optional.empty()
+                : Optional.of(spark.createDataFrame(supersededAutodiagnostics, CheckedInputRows.SUPERSEDED_SCHEMA));
     }
 
     /** The published version whose unchanged autodiagnostics files stand in for reading them, if any. */

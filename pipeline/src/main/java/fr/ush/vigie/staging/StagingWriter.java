@@ -61,7 +61,8 @@ public final class StagingWriter {
                     inputs.accepted(Source.ORGANISMES));
             case AUTODIAGNOSTICS -> {
                 Dataset<Row> accepted = inputs.acceptedAutodiagnostics(carriedCampaigns);
-                yield inputs.retainedAutodiagnostics().map(retained -> RetainedAutodiagnostics.mark(accepted, retained))
+                yield inputs.supersededAutodiagnostics()
+                        .map(superseded -> RetainedAutodiagnostics.markSuperseded(accepted, superseded))
                         .orElseGet(() -> RetainedAutodiagnostics.mark(accepted));
             }
             default -> inputs.accepted(source);

@@ -22,10 +22,25 @@ class RetainedAutodiagnosticsTest {
             .add(Col.SITE_ID, DataTypes.StringType)
             .add(Col.DATE_AUTODIAGNOSTIC, DataTypes.DateType)
             .add(Col.CODE_INDICATEUR, DataTypes.StringType);
+    /** S1 in 2025-S1: A2 and A3 share the latest date, A3 is the greater id; in 2025-S2, A5 is later than A0. */
+    private static final Map<String, String> EXPECTED = Map.of("A0", "2025-S2 false", "A1", "2025-S1 false",
+            "A2", "2025-S1 false", "A3", "2025-S1 true", "A4", "2025-S1 true", "A5", "2025-S2 true");
 
     @Test
     void theLatestAutodiagnosticPerSiteAndCampaignIsRetainedTiesGoingToTheGreatestId() {
-        Dataset<Row> accepted = TestSpark.session().createDataFrame(List.of(
+        assertEquals(EXPECTED, marked(RetainedAutodiagnostics.mark(accepted())));
+    }
+
+    @Test
+    void knowingTheSupersededOnesMarksTheSame() {
+        Dataset<Row> superseded = TestSpark.session().createDataFrame(
+                List.of(RowFactory.create("A0"), RowFactory.create("A1"), RowFactory.create("A2")),
+                new StructType().add(Col.AUTODIAGNOSTIC_ID, DataTypes.StringType, false));
+        assertEquals(EXPECTED, marked(RetainedAutodiagnostics.markSuperseded(accepted(), superseded)));
+    }
+
+    private static Dataset<Row> accepted() {
+        return TestSpark.session().createDataFrame(List.of(
                 row("A1", "S1", "2025-02-01", "QS01"),
                 row("A1", "S1", "2025-02-01", "QS02"),
                 row("A2", "S1", "2025-03-01", "QS01"),
@@ -34,17 +49,18 @@ class RetainedAutodiagnosticsTest {
                 row("A4", "S2", "2025-01-15", "QS01"),
                 row("A5", "S1", "2025-09-01", "QS01"),
                 row("A0", "S1", "2025-07-01", "QS01")), ACCEPTED);
+    }
 
+    /** Campaign and retenu per autodiagnostic, the same on each of its rows. */
+    private static Map<String, String> marked(Dataset<Row> rows) {
         Map<String, String> marked = new TreeMap<>();
-        for (Row row : RetainedAutodiagnostics.mark(accepted).collectAsList()) {
+        for (Row row : rows.collectAsList()) {
             marked.merge(row.getAs(Col.AUTODIAGNOSTIC_ID),
                     row.<String>getAs(Col.CAMPAGNE) + " " + row.<Boolean>getAs(Col.RETENU), (a, b) -> a);
             assertEquals(marked.get(row.<String>getAs(Col.AUTODIAGNOSTIC_ID)),
                     row.<String>getAs(Col.CAMPAGNE) + " " + row.<Boolean>getAs(Col.RETENU));
         }
-        // S1 in 2025-S1: A2 and A3 share the latest date, A3 is the greater id; in 2025-S2, A5 is later than A0.
-        assertEquals(Map.of("A0", "2025-S2 false", "A1", "2025-S1 false", "A2", "2025-S1 false",
-                "A3", "2025-S1 true", "A4", "2025-S1 true", "A5", "2025-S2 true"), marked);
+        return marked;
     }
 
     private static Row row(String autodiagnostic, String site, String date, String indicator) {

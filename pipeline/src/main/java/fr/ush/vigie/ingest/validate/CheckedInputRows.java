@@ -112,30 +112,31 @@ public final class CheckedInputRows implements Serializable {
     }
 
     /**
-     * The retained autodiagnostic of each site and campaign (the latest date, ties: the greatest id, compared as
-     * Spark compares text) among the input rows with a passing record; exact when {@link #clean}. Rows of
-     * {@link #RETAINED_SCHEMA}.
+     * The autodiagnostics not retained among the input rows with a passing record: those superseded by another of
+     * their site and campaign (the latest date is retained, ties: the greatest id, compared as Spark compares text).
+     * Exact when {@link #clean}, each autodiagnostic then being on one input row. Rows of
+     * {@link #SUPERSEDED_SCHEMA}, in no order.
      */
-    public List<Row> retained() {
+    public List<Row> superseded() {
         Map<List<String>, InputRow> latest = new HashMap<>();
+        List<Row> superseded = new ArrayList<>();
         for (InputRow row : rows) {
             if (row.passing() == 0) {
                 continue;
             }
             List<String> siteAndCampaign = List.of(row.siteId(), Campaigns.of(LocalDate.ofEpochDay(row.date())));
-            latest.merge(siteAndCampaign, row, CheckedInputRows::later);
+            InputRow before = latest.put(siteAndCampaign, row);
+            if (before != null) {
+                InputRow kept = later(before, row);
+                latest.put(siteAndCampaign, kept);
+                superseded.add(RowFactory.create((kept == row ? before : row).autodiagnosticId()));
+            }
         }
-        List<Row> retained = new ArrayList<>(latest.size());
-        latest.forEach((siteAndCampaign, row) ->
-                retained.add(RowFactory.create(siteAndCampaign.get(0), siteAndCampaign.get(1),
-                        row.autodiagnosticId())));
-        return retained;
+        return superseded;
     }
 
-    /** {@code site_id, campagne, autodiagnostic_id} of a retained autodiagnostic. */
-    public static final StructType RETAINED_SCHEMA = new StructType()
-            .add(Col.SITE_ID, DataTypes.StringType, false)
-            .add(Col.CAMPAGNE, DataTypes.StringType, false)
+    /** {@code autodiagnostic_id} of an autodiagnostic superseded by another. */
+    public static final StructType SUPERSEDED_SCHEMA = new StructType()
             .add(Col.AUTODIAGNOSTIC_ID, DataTypes.StringType, false);
 
     private static InputRow later(InputRow a, InputRow b) {

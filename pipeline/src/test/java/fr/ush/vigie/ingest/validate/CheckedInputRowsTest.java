@@ -57,10 +57,10 @@ class CheckedInputRowsTest {
     }
 
     @Test
-    void theLatestAutodiagnosticOfASiteAndCampaignIsRetainedTiesGoingToTheGreatestId() {
+    void theLatestAutodiagnosticOfASiteAndCampaignSupersedesTheOthersTiesGoingToTheGreatestId() {
         // S1 in 2022-S1: A1 (1 March), A2 (5 March), A4 (1 April); S2 in 2022-S2: A3 and A5, both 1 September.
-        assertEquals(List.of("S1 2022-S1 A4", "S2 2022-S2 A5"), observed(wideRows()).retained().stream()
-                .map(r -> r.getString(0) + " " + r.getString(1) + " " + r.getString(2)).sorted().toList());
+        assertEquals(List.of("A1", "A2", "A3"), observed(wideRows()).superseded().stream()
+                .map(r -> r.getString(0)).sorted().toList());
     }
 
     @Test
