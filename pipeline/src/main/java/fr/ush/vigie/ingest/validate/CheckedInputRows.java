@@ -125,12 +125,14 @@ public final class CheckedInputRows implements Serializable {
                 continue;
             }
             List<String> siteAndCampaign = List.of(row.siteId(), Campaigns.of(LocalDate.ofEpochDay(row.date())));
-            InputRow before = latest.put(siteAndCampaign, row);
-            if (before != null) {
-                InputRow kept = later(before, row);
-                latest.put(siteAndCampaign, kept);
-                superseded.add(RowFactory.create((kept == row ? before : row).autodiagnosticId()));
+            InputRow before = latest.get(siteAndCampaign);
+            if (before == null) {
+                latest.put(siteAndCampaign, row);
+                continue;
             }
+            InputRow kept = later(before, row);
+            latest.put(siteAndCampaign, kept);
+            superseded.add(RowFactory.create((kept == row ? before : row).autodiagnosticId()));
         }
         return superseded;
     }
