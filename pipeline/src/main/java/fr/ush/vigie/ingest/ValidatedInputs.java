@@ -160,15 +160,15 @@ public final class ValidatedInputs {
     }
 
     /**
-     * A {@link #large} source's rows read from the start: through its own rules only, or through rules 1 to 5
-     * when every source it refers to is carried from the published version, its accepted rows known at once.
-     * When every file is read through its own rules only, the rows are observed rather than kept (see
-     * {@link CheckedInputRows}): {@link #readAgain} reads them again if what was observed allows, or they are
-     * checked again and kept.
+     * A {@link #large} source's rows read from the start. When every file to read gives many records per row,
+     * through its own rules only, observed rather than kept (see {@link CheckedInputRows}): {@link #readAgain}
+     * reads them again if what was observed allows, or they are checked again and kept. Otherwise they are kept in
+     * the scratch folder, through their own rules only, or through rules 1 to 5 when every source they refer to
+     * is carried from the published version, its accepted rows known at once.
      *
      * @param rows      the checked rows, kept in the scratch folder; null when they were observed only
      * @param keyRange  when the plan reuses files, the range of the key of the rows read, observed as they were
-     *                  written; null otherwise
+     *                  checked; null otherwise
      * @param inputRows what observing the rows learnt of their input rows; null when they were kept
      */
     private record CheckedAhead(Dataset<Row> rows, boolean referencesChecked, KeyRange keyRange,
@@ -179,29 +179,39 @@ public final class ValidatedInputs {
             PublishedIngestion published, Materialiser materialiser) {
         List<InputFile> toRead = filesToRead(source, inventory, published.plan());
         SourceValidator validator = new SourceValidator(source);
+        Dataset<Row> raw = raw(spark, source, toRead, alone(source, published.plan()));
+        CheckedInputRows.Accumulator inputRows = validator.inputRowsAccumulator();
+        Dataset<Row> observed = inventory.manyRecordsPerRow(toRead)
+                ? validator.observingInputRows(validator.checkOwnRules(raw), inputRows) : null;
+        if (observed != null) {
+            observed.write().format("noop").mode(SaveMode.Overwrite).save();
+            CheckedInputRows seen = inputRows.value();
+            return new CheckedAhead(null, false, published.plan().reuses() ? seen.passingKeyRange() : null, seen);
+        }
+        return kept(source, raw, published, materialiser);
+    }
+
+    /** The checked rows of a {@link #large} source kept in the scratch folder (see {@link #checkAhead}). */
+    private static CheckedAhead kept(Source source, Dataset<Row> raw, PublishedIngestion published,
+            Materialiser materialiser) {
+        SourceValidator validator = new SourceValidator(source);
         boolean referencesCarried = ValidationRules.forSource(source).references().stream()
                 .allMatch(reference -> published.plan().carries(reference.target()));
-        boolean alone = Arrays.stream(Source.values()).filter(other -> other != source)
-                .allMatch(published.plan()::carries);
-        Dataset<Row> raw = raw(spark, source, toRead, alone);
-        // One pass instead of a second one for rule 4 (see SourceValidator#checkReferences).
         Dataset<Row> checked = referencesCarried
-                ? validator.checkRules(raw, target -> accepted(published.validated(spark, target)))
+                ? validator.checkRules(raw, target -> accepted(published.validated(raw.sparkSession(), target)))
                 : validator.checkOwnRules(raw);
-        if (published.plan().reuses()) {
-            Observation keyRange = new Observation();
-            Dataset<Row> written = materialiser.inScratch(validator.observingKeyRange(checked, keyRange),
-                    source.code());
-            return new CheckedAhead(written, referencesCarried, SourceValidator.observedKeyRange(keyRange), null);
+        String scratchName = source.code();
+        if (!published.plan().reuses()) {
+            return new CheckedAhead(materialiser.inScratch(checked, scratchName), referencesCarried, null, null);
         }
-        CheckedInputRows.Accumulator inputRows = validator.inputRowsAccumulator();
-        Dataset<Row> observed = referencesCarried || !inventory.manyRecordsPerRow(toRead) ? null
-                : validator.observingInputRows(checked, inputRows);
-        if (observed == null) {
-            return new CheckedAhead(materialiser.inScratch(checked, source.code()), referencesCarried, null, null);
-        }
-        observed.write().format("noop").mode(SaveMode.Overwrite).save();
-        return new CheckedAhead(null, false, null, inputRows.value());
+        Observation keyRange = new Observation();
+        Dataset<Row> written = materialiser.inScratch(validator.observingKeyRange(checked, keyRange), scratchName);
+        return new CheckedAhead(written, referencesCarried, SourceValidator.observedKeyRange(keyRange), null);
+    }
+
+    /** Whether no other source is validated while {@code source} is read (see {@link RawInput#read}). */
+    private static boolean alone(Source source, IncrementalPlan plan) {
+        return Arrays.stream(Source.values()).filter(other -> other != source).allMatch(plan::carries);
     }
 
     /**
@@ -236,11 +246,16 @@ public final class ValidatedInputs {
         CheckedAhead ahead = checkedAhead;
         if (ahead != null && ahead.inputRows() != null) {
             CheckedInputRows inputRows = ahead.inputRows();
-            if (inputRows.clean(validator.referenceTargetKeys(reference -> accepted(validated, reference)))) {
+            // A read row repeating a published key would break rule 6: usually the published footers show that no
+            // published key lies in the range of those read.
+            if (inputRows.clean(validator.referenceTargetKeys(reference -> accepted(validated, reference)))
+                    && !(incremental && reuse.mayHoldAutodiagnostics(spark, validator.firstKeyColumn(),
+                            ahead.keyRange()))) {
                 return readAgain(spark, source, toRead, inputRows, inventory, validated, rejectedApart, reuse);
             }
             // Some record may break rule 4 or 6: the rows are checked again, and kept in the scratch folder.
-            ahead = null;
+            ahead = incremental ? kept(source, raw(spark, source, toRead, alone(source, plan)), reuse, materialiser)
+                    : null;
         }
         Dataset<Row> rulesChecked = checkRules(spark, source, toRead, validated, materialiser, ahead);
         Dataset<Row> duplicates = null;
@@ -289,14 +304,26 @@ public final class ValidatedInputs {
         List<InputFile> withRejects = files.stream()
                 .filter(file -> readAndRejected.getOrDefault(file.fichier(), new long[2])[1] > 0).toList();
         rejectedApart.put(source, validator.validateClean(raw(spark, source, withRejects, false)));
-        return new SourceOutcome(countsOf(inputRows, source, inventory), Set.of(), published, inputRows.superseded());
+        IncrementalPlan plan = published.plan();
+        if (!plan.reuses()) {
+            return new SourceOutcome(countsOf(inputRows, source, inventory, plan), Set.of(), published,
+                    inputRows.superseded());
+        }
+        // The retained autodiagnostic of a campaign the reused files also hold is chosen among their rows too.
+        return new SourceOutcome(countsOf(inputRows, source, inventory, plan), inputRows.campaigns(), published);
     }
 
-    /** The counts of every file of a source from its {@link CheckedInputRows#clean} input rows. */
-    private static List<FileCounts> countsOf(CheckedInputRows inputRows, Source source, InputInventory inventory) {
+    /**
+     * The counts of every file of a source: those of files the plan reuses from it, the others' from the
+     * {@link CheckedInputRows#clean} input rows.
+     */
+    private static List<FileCounts> countsOf(CheckedInputRows inputRows, Source source, InputInventory inventory,
+            IncrementalPlan plan) {
         List<FileCounts> counts = new ArrayList<>();
         for (InputFile file : inventory.files(source)) {
-            long[] n = inputRows.recordsAndRejectedByFile().getOrDefault(file.fichier(), new long[2]);
+            RunLedger.Input previous = plan.reused().get(file.fichier());
+            long[] n = previous != null ? new long[] {previous.lignesLues(), previous.lignesRejetees()}
+                    : inputRows.recordsAndRejectedByFile().getOrDefault(file.fichier(), new long[2]);
             counts.add(fileCounts(file.fichier(), source, inventory, n[0], n[1]));
         }
         return counts;

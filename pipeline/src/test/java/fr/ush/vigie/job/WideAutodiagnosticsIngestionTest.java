@@ -1,12 +1,15 @@
 package fr.ush.vigie.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.ush.vigie.fixtures.EveryReasonFixture;
 import fr.ush.vigie.fixtures.EveryReasonFixture.Reject;
 import fr.ush.vigie.spark.TestSpark;
+import fr.ush.vigie.warehouse.Warehouse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -32,6 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
  * say: the wide file's six rejects (line 3: QS01 "2,0"; line 4: a 32nd of September for three cells; line 6: six
  * fields for three cells, two filled), the workbook's three accepted cells, and the latest autodiagnostic of each
  * site and campaign retained.
+ *
+ * <p>An incremental run adding a wide file to the published ones gives the same as ingesting everything: observed,
+ * when its autodiagnostics sort after every published one; checked again and kept otherwise.
  */
 class WideAutodiagnosticsIngestionTest {
     private static final SparkSession SPARK = TestSpark.session();
@@ -45,6 +51,17 @@ class WideAutodiagnosticsIngestionTest {
             "A5", "S2|2025-S2|true|1",
             "A9", "S1|2026-S1|true|2",
             "A10", "S2|2026-S1|true|1");
+
+    /**
+     * A later wide file whose autodiagnostics sort after every published one, for 2026-S2: B1 and B3 for S1 (B3,
+     * the later, retained), B2's QS01 out of range (rule 3).
+     */
+    private static final String LATEST_WIDE = "autodiagnostics/2026/wide-latest.csv";
+    private static final String LATEST_WIDE_TEXT = String.join("\n",
+            "autodiagnostic_id,site_id,date_autodiagnostic,version_grille,QS01,FU01",
+            "B1,S1,2026-09-01,2017,2,3",
+            "B2,S2,2026-09-02,2017,4,1",
+            "B3,S1,2026-09-03,2017,1,") + "\n";
 
     @TempDir
     static Path tmp;
@@ -95,6 +112,68 @@ class WideAutodiagnosticsIngestionTest {
                 sortedRows(table(withBrokenRules, "staging/autodiagnostics")));
     }
 
+    @Test
+    void aLaterWideFileAddedToThePublishedOnesIsObservedAndGivesTheFullIngestion() throws Exception {
+        Path input = wideOnly(tmp.resolve("input-latest"));
+        Path warehouse = tmp.resolve("warehouse-latest");
+        job().ingest(RunConfig.ingest(input.toString(), warehouse.toString(), 1.0));
+        Files.writeString(input.resolve(LATEST_WIDE), LATEST_WIDE_TEXT, StandardCharsets.UTF_8);
+        String log = ingest(input, warehouse);
+        Path reference = tmp.resolve("warehouse-latest-full");
+        job().ingest(RunConfig.ingest(input.toString(), reference.toString(), 1.0));
+
+        assertTrue(log.contains("2 fichier(s) d'autodiagnostics inchangé(s) repris de la version publiée, 1 à lire"),
+                log);
+        List<Reject> expected = new ArrayList<>(WIDE_REJECTS);
+        expected.add(new Reject("autodiagnostics", LATEST_WIDE, 3, "OUT_OF_RANGE"));
+        assertEquals(expected, autodiagnosticRejects(warehouse));
+        assertEquals(List.of(17L, 10L, 7L), autodiagnosticCounts(warehouse));
+        Map<String, String> retained = new TreeMap<>(RETAINED);
+        retained.put("B1", "S1|2026-S2|false|2");
+        retained.put("B2", "S2|2026-S2|true|1");
+        retained.put("B3", "S1|2026-S2|true|1");
+        assertEquals(retained, retained(warehouse));
+        assertSameIngestion(reference, warehouse);
+    }
+
+    @Test
+    void aLaterWideFileRepeatingAPublishedAutodiagnosticIsCheckedAgainAndGivesTheFullIngestion() throws Exception {
+        Path input = wideOnly(tmp.resolve("input-later"));
+        Path warehouse = tmp.resolve("warehouse-later");
+        job().ingest(RunConfig.ingest(input.toString(), warehouse.toString(), 1.0));
+        // Only its key breaks a rule: A4's QS01, published, again.
+        Files.writeString(input.resolve(LATER_WIDE), String.join("\n",
+                "autodiagnostic_id,site_id,date_autodiagnostic,version_grille,QS01,FU01",
+                "A4,S3,2025-09-02,2017,2,") + "\n", StandardCharsets.UTF_8);
+        String log = ingest(input, warehouse);
+        Path reference = tmp.resolve("warehouse-later-full");
+        job().ingest(RunConfig.ingest(input.toString(), reference.toString(), 1.0));
+
+        assertTrue(log.contains("2 fichier(s) d'autodiagnostics inchangé(s) repris de la version publiée, 1 à lire"),
+                log);
+        List<Reject> expected = new ArrayList<>(WIDE_REJECTS);
+        expected.add(new Reject("autodiagnostics", LATER_WIDE, 2, "DUPLICATE_KEY"));
+        assertEquals(expected, autodiagnosticRejects(warehouse));
+        assertEquals(List.of(13L, 6L, 7L), autodiagnosticCounts(warehouse));
+        assertSameIngestion(reference, warehouse);
+    }
+
+    /** Staging, rejects (but their run) and the counts of every file, from the ledger. */
+    private static void assertSameIngestion(Path expected, Path actual) throws IOException {
+        assertEquals(sortedRows(table(expected, "staging/autodiagnostics")),
+                sortedRows(table(actual, "staging/autodiagnostics")));
+        assertEquals(sortedRows(table(expected, "rejets").drop("run_id")),
+                sortedRows(table(actual, "rejets").drop("run_id")));
+        assertEquals(fileCounts(expected), fileCounts(actual));
+    }
+
+    private static String ingest(Path input, Path warehouse) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new VigieJob(SPARK, new StageLog(new PrintStream(out, true, StandardCharsets.UTF_8), false), "test")
+                .ingest(RunConfig.ingest(input.toString(), warehouse.toString(), 1.0));
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
     private static Dataset<Row> table(Path warehouse, String relative) {
         return SPARK.read().parquet(warehouse.resolve(relative).toString());
     }
@@ -109,20 +188,33 @@ class WideAutodiagnosticsIngestionTest {
         return rejects;
     }
 
-    /** Read, accepted and rejected autodiagnostic rows, from the run ledger. */
+    /** Read, accepted and rejected autodiagnostic rows, from the published run's ledger. */
     private static List<Long> autodiagnosticCounts(Path warehouse) throws IOException {
         long[] sums = new long[3];
-        try (var ledgers = Files.list(warehouse.resolve("_runs"))) {
-            Path ledger = ledgers.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow();
-            for (JsonNode file : new ObjectMapper().readTree(ledger.toFile()).get("inputs")) {
-                if (file.get("source").asText().equals("autodiagnostics")) {
-                    sums[0] += file.get("lignes_lues").asLong();
-                    sums[1] += file.get("lignes_acceptees").asLong();
-                    sums[2] += file.get("lignes_rejetees").asLong();
-                }
+        for (JsonNode file : ledgerInputs(warehouse)) {
+            if (file.get("source").asText().equals("autodiagnostics")) {
+                sums[0] += file.get("lignes_lues").asLong();
+                sums[1] += file.get("lignes_acceptees").asLong();
+                sums[2] += file.get("lignes_rejetees").asLong();
             }
         }
         return Arrays.stream(sums).boxed().toList();
+    }
+
+    /**
+     * Every input file of the published run's ledger with its counts, sorted; not its SHA-256: each input folder
+     * has its own workbook, whose bytes hold the time it was written.
+     */
+    private static List<String> fileCounts(Path warehouse) throws IOException {
+        List<String> files = new ArrayList<>();
+        ledgerInputs(warehouse).forEach(file -> files.add(((ObjectNode) file).without("sha256").toString()));
+        return files.stream().sorted().toList();
+    }
+
+    private static JsonNode ledgerInputs(Path root) throws IOException {
+        Warehouse warehouse = new Warehouse(root);
+        Path ledger = root.resolve("_runs").resolve(warehouse.publishedRunId().orElseThrow() + ".json");
+        return new ObjectMapper().readTree(ledger.toFile()).get("inputs");
     }
 
     private static Map<String, String> retained(Path warehouse) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -135,6 +136,38 @@ public final class CheckedInputRows implements Serializable {
             superseded.add(RowFactory.create((kept == row ? before : row).autodiagnosticId()));
         }
         return superseded;
+    }
+
+    /**
+     * The campaigns of the input rows with a passing record: when {@link #clean}, those of the accepted
+     * autodiagnostics.
+     */
+    public Set<String> campaigns() {
+        Set<String> campaigns = new TreeSet<>();
+        for (InputRow row : rows) {
+            if (row.passing() > 0) {
+                campaigns.add(Campaigns.of(LocalDate.ofEpochDay(row.date())));
+            }
+        }
+        return campaigns;
+    }
+
+    /**
+     * The range of the autodiagnostics of the input rows with a passing record, in the order Spark compares text
+     * (and Parquet's statistics of text columns): those that a published row could repeat.
+     */
+    public SourceValidator.KeyRange passingKeyRange() {
+        UTF8String min = null;
+        UTF8String max = null;
+        for (InputRow row : rows) {
+            if (row.passing() == 0) {
+                continue;
+            }
+            UTF8String id = UTF8String.fromString(row.autodiagnosticId());
+            min = min == null || id.compareTo(min) < 0 ? id : min;
+            max = max == null || id.compareTo(max) > 0 ? id : max;
+        }
+        return new SourceValidator.KeyRange(min == null ? null : min.toString(), max == null ? null : max.toString());
     }
 
     /** {@code autodiagnostic_id} of an autodiagnostic superseded by another. */
