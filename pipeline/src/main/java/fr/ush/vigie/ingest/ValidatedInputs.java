@@ -305,12 +305,8 @@ public final class ValidatedInputs {
                 .filter(file -> readAndRejected.getOrDefault(file.fichier(), new long[2])[1] > 0).toList();
         rejectedApart.put(source, validator.validateClean(raw(spark, source, withRejects, false)));
         IncrementalPlan plan = published.plan();
-        if (!plan.reuses()) {
-            return new SourceOutcome(countsOf(inputRows, source, inventory, plan), Set.of(), published,
-                    inputRows.superseded());
-        }
-        // The retained autodiagnostic of a campaign the reused files also hold is chosen among their rows too.
-        return new SourceOutcome(countsOf(inputRows, source, inventory, plan), inputRows.campaigns(), published);
+        return new SourceOutcome(countsOf(inputRows, source, inventory, plan),
+                plan.reuses() ? inputRows.campaigns() : Set.of(), published, inputRows.superseded());
     }
 
     /**
@@ -463,12 +459,17 @@ public final class ValidatedInputs {
     }
 
     /**
-     * The autodiagnostics read now that are not retained ({@code autodiagnostic_id}), when the input rows read
-     * showed them (see {@link CheckedInputRows#superseded}); empty when they are to be found among the accepted rows.
+     * The autodiagnostics not retained among {@link #acceptedAutodiagnostics}{@code (excludedCampaigns)}
+     * ({@code autodiagnostic_id}), when the input rows read showed them (see {@link CheckedInputRows#superseded})
+     * and no reused row joins them: a campaign whose published rows are not excluded has its retained
+     * autodiagnostic chosen among those too. Empty when they are to be found among the accepted rows.
      */
-    public Optional<Dataset<Row>> supersededAutodiagnostics() {
-        return supersededAutodiagnostics == null ? Optional.empty()
-                : Optional.of(spark.createDataFrame(supersededAutodiagnostics, CheckedInputRows.SUPERSEDED_SCHEMA));
+    public Optional<Dataset<Row>> supersededAutodiagnostics(Set<String> excludedCampaigns) {
+        if (supersededAutodiagnostics == null
+                || reused != null && !excludedCampaigns.containsAll(reused.autodiagnosticsCampaigns(spark))) {
+            return Optional.empty();
+        }
+        return Optional.of(spark.createDataFrame(supersededAutodiagnostics, CheckedInputRows.SUPERSEDED_SCHEMA));
     }
 
     /** The published version whose unchanged autodiagnostics files stand in for reading them, if any. */

@@ -61,7 +61,7 @@ public final class StagingWriter {
                     inputs.accepted(Source.ORGANISMES));
             case AUTODIAGNOSTICS -> {
                 Dataset<Row> accepted = inputs.acceptedAutodiagnostics(carriedCampaigns);
-                yield inputs.supersededAutodiagnostics()
+                yield inputs.supersededAutodiagnostics(carriedCampaigns)
                         .map(superseded -> RetainedAutodiagnostics.markSuperseded(accepted, superseded))
                         .orElseGet(() -> RetainedAutodiagnostics.mark(accepted));
             }

@@ -53,15 +53,17 @@ class WideAutodiagnosticsIngestionTest {
             "A10", "S2|2026-S1|true|1");
 
     /**
-     * A later wide file whose autodiagnostics sort after every published one, for 2026-S2: B1 and B3 for S1 (B3,
-     * the later, retained), B2's QS01 out of range (rule 3).
+     * A later wide file whose autodiagnostics sort after every published one. For 2026-S2: B1 and B3 for S1 (B3,
+     * the later, retained), B2's QS01 out of range (rule 3). For the published 2025-S2: B4 for S3, later than A4,
+     * which it supersedes.
      */
     private static final String LATEST_WIDE = "autodiagnostics/2026/wide-latest.csv";
     private static final String LATEST_WIDE_TEXT = String.join("\n",
             "autodiagnostic_id,site_id,date_autodiagnostic,version_grille,QS01,FU01",
             "B1,S1,2026-09-01,2017,2,3",
             "B2,S2,2026-09-02,2017,4,1",
-            "B3,S1,2026-09-03,2017,1,") + "\n";
+            "B3,S1,2026-09-03,2017,1,",
+            "B4,S3,2025-09-20,2017,3,3") + "\n";
 
     @TempDir
     static Path tmp;
@@ -127,8 +129,10 @@ class WideAutodiagnosticsIngestionTest {
         List<Reject> expected = new ArrayList<>(WIDE_REJECTS);
         expected.add(new Reject("autodiagnostics", LATEST_WIDE, 3, "OUT_OF_RANGE"));
         assertEquals(expected, autodiagnosticRejects(warehouse));
-        assertEquals(List.of(17L, 10L, 7L), autodiagnosticCounts(warehouse));
+        assertEquals(List.of(19L, 12L, 7L), autodiagnosticCounts(warehouse));
         Map<String, String> retained = new TreeMap<>(RETAINED);
+        retained.put("A4", "S3|2025-S2|false|2");
+        retained.put("B4", "S3|2025-S2|true|2");
         retained.put("B1", "S1|2026-S2|false|2");
         retained.put("B2", "S2|2026-S2|true|1");
         retained.put("B3", "S1|2026-S2|true|1");
