@@ -160,11 +160,11 @@ public final class ValidatedInputs {
     }
 
     /**
-     * A {@link #large} source's rows read from the start. When every file to read gives many records per row,
-     * through its own rules only, observed rather than kept (see {@link CheckedInputRows}): {@link #readAgain}
-     * reads them again if what was observed allows, or they are checked again and kept. Otherwise they are kept in
-     * the scratch folder, through their own rules only, or through rules 1 to 5 when every source they refer to
-     * is carried from the published version, its accepted rows known at once.
+     * A {@link #large} source's rows read from the start. When every file to read gives many records per row (or
+     * none is to be read), through its own rules only, observed rather than kept (see {@link CheckedInputRows}):
+     * {@link #readAgain} reads them again if what was observed allows, or they are checked again and kept.
+     * Otherwise they are kept in the scratch folder, through their own rules only, or through rules 1 to 5 when
+     * every source they refer to is carried from the published version, its accepted rows known at once.
      *
      * @param rows      the checked rows, kept in the scratch folder; null when they were observed only
      * @param keyRange  when the plan reuses files, the range of the key of the rows read, observed as they were
@@ -181,7 +181,8 @@ public final class ValidatedInputs {
         SourceValidator validator = new SourceValidator(source);
         Dataset<Row> raw = raw(spark, source, toRead, alone(source, published.plan()));
         CheckedInputRows.Accumulator inputRows = validator.inputRowsAccumulator();
-        Dataset<Row> observed = inventory.manyRecordsPerRow(toRead)
+        // No file to read (an incremental run without new files) is observed too: nothing then to keep nor pass over.
+        Dataset<Row> observed = toRead.isEmpty() || inventory.manyRecordsPerRow(toRead)
                 ? validator.observingInputRows(validator.checkOwnRules(raw), inputRows) : null;
         if (observed != null) {
             observed.write().format("noop").mode(SaveMode.Overwrite).save();
@@ -248,7 +249,7 @@ public final class ValidatedInputs {
             CheckedInputRows inputRows = ahead.inputRows();
             // A read row repeating a published key would break rule 6: usually the published footers show that no
             // published key lies in the range of those read.
-            if (inputRows.clean(validator.referenceTargetKeys(reference -> accepted(validated, reference)))
+            if (inputRows.clean(() -> validator.referenceTargetKeys(reference -> accepted(validated, reference)))
                     && !(incremental && reuse.mayHoldAutodiagnostics(spark, validator.firstKeyColumn(),
                             ahead.keyRange()))) {
                 return readAgain(spark, source, toRead, inputRows, inventory, validated, rejectedApart, reuse);

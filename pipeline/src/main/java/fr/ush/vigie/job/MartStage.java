@@ -67,8 +67,9 @@ final class MartStage {
         Map<String, Long> rows = new LinkedHashMap<>();
         String scoresPath = martsDir + "/" + GridMarts.SCORES_SITES;
         CarriedScores scoresCarried = carriedMarts.appending() ? carried.addedOnly() : carried;
-        rows.put(GridMarts.SCORES_SITES, writeScores(spark, GridMarts.scoresSites(staging, thresholds,
-                scoresCarried), version, carriedMarts));
+        rows.put(GridMarts.SCORES_SITES, carriedMarts.carries(GridMarts.SCORES_SITES)
+                ? carriedMarts.copyInto(version, GridMarts.SCORES_SITES)
+                : writeScores(spark, GridMarts.scoresSites(staging, thresholds, scoresCarried), version, carriedMarts));
         Dataset<Row> scores = ParquetFooters.read(spark, scoresPath);
         LinkedHashMap<String, Dataset<Row>> marts = new LinkedHashMap<>(
                 onScores(spark, scores, staging, carried, carriedMarts));

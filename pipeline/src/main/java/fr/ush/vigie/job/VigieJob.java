@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -46,6 +47,9 @@ public final class VigieJob {
     private static final String SCRATCH = "_travail";
     /** In the ledger's parameters, the thresholds a run used. */
     private static final String SEUILS_PREFIX = "seuils.";
+    /** The marts that read {@code scores_sites}: the grid's and the difference-in-differences. */
+    private static final List<String> ON_PUBLISHED_SCORES = Stream.concat(GridMarts.NAMES.stream(),
+            Stream.of(AppuiMarts.EFFICACITE_PRESTATAIRES)).toList();
 
     private final SparkSession spark;
     private final StageLog log;
@@ -390,7 +394,15 @@ public final class VigieJob {
         for (String mart : GridMarts.ON_SCORES) {
             appending &= published.has("marts/" + mart);
         }
-        if (appending) {
+        if (appending && inputs.campaignsRead().isEmpty()) {
+            // No accepted autodiagnostic read: the published scores stand, and so does every mart built on them.
+            for (String mart : ON_PUBLISHED_SCORES) {
+                if (ledger.marts().containsKey(mart) && published.has("marts/" + mart)) {
+                    rows.put(mart, ledger.marts().get(mart));
+                }
+            }
+            log.note("aucun autodiagnostic accepté lu : indicateurs de la grille repris de la version publiée");
+        } else if (appending) {
             log.note("indicateurs par campagne : lignes publiées reprises, campagnes ajoutées seules calculées");
         }
         return new CarriedMarts(published, rows, appending);

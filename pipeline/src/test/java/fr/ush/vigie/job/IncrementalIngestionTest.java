@@ -53,6 +53,18 @@ class IncrementalIngestionTest {
         assertSameAsFullRun();
     }
 
+    @Test
+    void runningAgainOnTheSameInputCarriesEveryMartAndGivesTheFullResult() throws Exception {
+        Path input = copyOf(FixtureWarehouse.get().input(), tmp.resolve("input"));
+        run(input, tmp.resolve("warehouse"));
+        String log = run(input, tmp.resolve("warehouse"));
+
+        assertTrue(log.contains("3 fichier(s) d'autodiagnostics inchangé(s) repris de la version publiée, 0 à lire"),
+                log);
+        assertTrue(log.contains("aucun autodiagnostic accepté lu : indicateurs de la grille repris"), log);
+        assertSameAsFullRun();
+    }
+
     /**
      * Runs on the fixture's input without {@code file}, then again with it, checking that the second run reused
      * the other two autodiagnostics files and carried the pôle d'appui's marts; returns its log.

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -86,15 +87,16 @@ public final class CheckedInputRows implements Serializable {
 
     /**
      * True when these entries stand for the passes over the records: every entry kept, no value unknown to its
-     * reference (given each reference's target keys, in the order of {@code references}) and no autodiagnostic in
-     * two input rows.
+     * reference (given each reference's target keys, in the order of {@code references}: asked for only when some
+     * value was seen) and no autodiagnostic in two input rows.
      */
-    public boolean clean(List<Set<List<String>>> targetKeys) {
+    public boolean clean(Supplier<List<Set<List<String>>>> targetKeys) {
         if (tooMany) {
             return false;
         }
-        for (int i = 0; i < referenceValues.size(); i++) {
-            if (!targetKeys.get(i).containsAll(referenceValues.get(i))) {
+        List<Set<List<String>>> keys = referenceValues.stream().allMatch(Set::isEmpty) ? null : targetKeys.get();
+        for (int i = 0; keys != null && i < referenceValues.size(); i++) {
+            if (!keys.get(i).containsAll(referenceValues.get(i))) {
                 return false;
             }
         }

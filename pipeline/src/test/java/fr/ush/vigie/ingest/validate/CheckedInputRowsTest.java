@@ -67,11 +67,11 @@ class CheckedInputRowsTest {
     void cleanUnlessAValueIsUnknownToItsReferenceOrAnAutodiagnosticSpansTwoInputRows() {
         CheckedInputRows seen = observed(wideRows());
         // I9 is only in a record that breaks rule 1: not looked up.
-        assertTrue(seen.clean(List.of(SITES, GRID)));
-        assertFalse(seen.clean(List.of(Set.of(List.of("S1")), GRID)), "S2 unknown");
-        assertFalse(seen.clean(List.of(SITES, Set.of(List.of("V1", "I1"), List.of("V1", "I2")))), "I3 unknown");
+        assertTrue(seen.clean(() -> List.of(SITES, GRID)));
+        assertFalse(seen.clean(() -> List.of(Set.of(List.of("S1")), GRID)), "S2 unknown");
+        assertFalse(seen.clean(() -> List.of(SITES, Set.of(List.of("V1", "I1"), List.of("V1", "I2")))), "I3 unknown");
 
         RawRows repeated = wideRows().rowAt("c.csv", 2, "A1", "S1", "2022-03-01", "V1", "I3", "2", "");
-        assertFalse(observed(repeated).clean(List.of(SITES, GRID)), "A1 in a.csv and c.csv");
+        assertFalse(observed(repeated).clean(() -> List.of(SITES, GRID)), "A1 in a.csv and c.csv");
     }
 }
