@@ -116,16 +116,9 @@ class WideAutodiagnosticsIngestionTest {
 
     @Test
     void aLaterWideFileAddedToThePublishedOnesIsObservedAndGivesTheFullIngestion() throws Exception {
-        Path input = wideOnly(tmp.resolve("input-latest"));
-        Path warehouse = tmp.resolve("warehouse-latest");
-        job().ingest(RunConfig.ingest(input.toString(), warehouse.toString(), 1.0));
-        Files.writeString(input.resolve(LATEST_WIDE), LATEST_WIDE_TEXT, StandardCharsets.UTF_8);
-        String log = ingest(input, warehouse);
-        Path reference = tmp.resolve("warehouse-latest-full");
-        job().ingest(RunConfig.ingest(input.toString(), reference.toString(), 1.0));
+        Ingested ingested = addedToThePublishedOnes("latest", LATEST_WIDE, LATEST_WIDE_TEXT);
+        Path warehouse = ingested.incremental();
 
-        assertTrue(log.contains("2 fichier(s) d'autodiagnostics inchangé(s) repris de la version publiée, 1 à lire"),
-                log);
         List<Reject> expected = new ArrayList<>(WIDE_REJECTS);
         expected.add(new Reject("autodiagnostics", LATEST_WIDE, 3, "OUT_OF_RANGE"));
         assertEquals(expected, autodiagnosticRejects(warehouse));
@@ -137,29 +130,42 @@ class WideAutodiagnosticsIngestionTest {
         retained.put("B2", "S2|2026-S2|true|1");
         retained.put("B3", "S1|2026-S2|true|1");
         assertEquals(retained, retained(warehouse));
-        assertSameIngestion(reference, warehouse);
+        assertSameIngestion(ingested.full(), warehouse);
     }
 
     @Test
     void aLaterWideFileRepeatingAPublishedAutodiagnosticIsCheckedAgainAndGivesTheFullIngestion() throws Exception {
-        Path input = wideOnly(tmp.resolve("input-later"));
-        Path warehouse = tmp.resolve("warehouse-later");
-        job().ingest(RunConfig.ingest(input.toString(), warehouse.toString(), 1.0));
         // Only its key breaks a rule: A4's QS01, published, again.
-        Files.writeString(input.resolve(LATER_WIDE), String.join("\n",
+        Ingested ingested = addedToThePublishedOnes("later", LATER_WIDE, String.join("\n",
                 "autodiagnostic_id,site_id,date_autodiagnostic,version_grille,QS01,FU01",
-                "A4,S3,2025-09-02,2017,2,") + "\n", StandardCharsets.UTF_8);
-        String log = ingest(input, warehouse);
-        Path reference = tmp.resolve("warehouse-later-full");
-        job().ingest(RunConfig.ingest(input.toString(), reference.toString(), 1.0));
+                "A4,S3,2025-09-02,2017,2,") + "\n");
 
-        assertTrue(log.contains("2 fichier(s) d'autodiagnostics inchangé(s) repris de la version publiée, 1 à lire"),
-                log);
         List<Reject> expected = new ArrayList<>(WIDE_REJECTS);
         expected.add(new Reject("autodiagnostics", LATER_WIDE, 2, "DUPLICATE_KEY"));
-        assertEquals(expected, autodiagnosticRejects(warehouse));
-        assertEquals(List.of(13L, 6L, 7L), autodiagnosticCounts(warehouse));
-        assertSameIngestion(reference, warehouse);
+        assertEquals(expected, autodiagnosticRejects(ingested.incremental()));
+        assertEquals(List.of(13L, 6L, 7L), autodiagnosticCounts(ingested.incremental()));
+        assertSameIngestion(ingested.full(), ingested.incremental());
+    }
+
+    /** A warehouse ingested once more after a file was added, and one ingested from the same input at once. */
+    private record Ingested(Path incremental, Path full) {
+    }
+
+    /**
+     * Ingests the wide-only fixture, then again with {@code file} added, checking that the published files were
+     * reused; and the same input into a warehouse of its own.
+     */
+    private static Ingested addedToThePublishedOnes(String name, String file, String text) throws Exception {
+        Path input = wideOnly(tmp.resolve("input-" + name));
+        Path incremental = tmp.resolve("warehouse-" + name);
+        job().ingest(RunConfig.ingest(input.toString(), incremental.toString(), 1.0));
+        Files.writeString(input.resolve(file), text, StandardCharsets.UTF_8);
+        String log = ingest(input, incremental);
+        Path full = tmp.resolve("warehouse-" + name + "-full");
+        job().ingest(RunConfig.ingest(input.toString(), full.toString(), 1.0));
+        assertTrue(log.contains("2 fichier(s) d'autodiagnostics inchangé(s) repris de la version publiée, 1 à lire"),
+                log);
+        return new Ingested(incremental, full);
     }
 
     /** Staging, rejects (but their run) and the counts of every file, from the ledger. */
