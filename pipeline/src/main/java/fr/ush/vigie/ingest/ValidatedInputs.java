@@ -198,6 +198,7 @@ public final class ValidatedInputs {
         SourceValidator validator = new SourceValidator(source);
         boolean referencesCarried = ValidationRules.forSource(source).references().stream()
                 .allMatch(reference -> published.plan().carries(reference.target()));
+        // One pass instead of a second one for rule 4 (see SourceValidator#checkReferences).
         Dataset<Row> checked = referencesCarried
                 ? validator.checkRules(raw, target -> accepted(published.validated(raw.sparkSession(), target)))
                 : validator.checkOwnRules(raw);
