@@ -9,14 +9,9 @@ import fr.ush.vigie.model.Col;
 import fr.ush.vigie.model.Source;
 import fr.ush.vigie.staging.Campaigns;
 import fr.ush.vigie.staging.StagingTables;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -54,25 +49,6 @@ public record PublishedIngestion(IncrementalPlan plan, String versionUri) {
     Dataset<Row> acceptedAutodiagnostics(SparkSession spark, Set<String> excludedCampaigns) {
         return Campaigns.except(ParquetFooters.read(spark, autodiagnosticsTable()), excludedCampaigns)
                 .drop(Col.CAMPAGNE, Col.RETENU);
-    }
-
-    /** The campaigns of the published autodiagnostics: the partitions of their table, listed on the driver. */
-    Set<String> autodiagnosticsCampaigns(SparkSession spark) {
-        Path table = new Path(autodiagnosticsTable());
-        String prefix = Col.CAMPAGNE + "=";
-        Set<String> campaigns = new TreeSet<>();
-        try {
-            for (FileStatus status : table.getFileSystem(spark.sparkContext().hadoopConfiguration())
-                    .listStatus(table)) {
-                String name = status.getPath().getName();
-                if (status.isDirectory() && name.startsWith(prefix)) {
-                    campaigns.add(name.substring(prefix.length()));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("lecture des campagnes publiées : " + table, e);
-        }
-        return campaigns;
     }
 
     /**

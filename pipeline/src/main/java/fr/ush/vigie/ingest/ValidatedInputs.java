@@ -461,17 +461,13 @@ public final class ValidatedInputs {
     }
 
     /**
-     * The autodiagnostics not retained among {@link #acceptedAutodiagnostics}{@code (excludedCampaigns)}
-     * ({@code autodiagnostic_id}), when the input rows read showed them (see {@link CheckedInputRows#superseded})
-     * and no reused row joins them: a campaign whose published rows are not excluded has its retained
-     * autodiagnostic chosen among those too. Empty when they are to be found among the accepted rows.
+     * The autodiagnostics read now that are not retained among them ({@code autodiagnostic_id}), when the input
+     * rows read showed them (see {@link CheckedInputRows#superseded}); empty when they are to be found among the
+     * accepted rows.
      */
-    public Optional<Dataset<Row>> supersededAutodiagnostics(Set<String> excludedCampaigns) {
-        if (supersededAutodiagnostics == null
-                || reused != null && !excludedCampaigns.containsAll(reused.autodiagnosticsCampaigns(spark))) {
-            return Optional.empty();
-        }
-        return Optional.of(spark.createDataFrame(supersededAutodiagnostics, CheckedInputRows.SUPERSEDED_SCHEMA));
+    public Optional<Dataset<Row>> supersededAutodiagnostics() {
+        return supersededAutodiagnostics == null ? Optional.empty()
+                : Optional.of(spark.createDataFrame(supersededAutodiagnostics, CheckedInputRows.SUPERSEDED_SCHEMA));
     }
 
     /** The published version whose unchanged autodiagnostics files stand in for reading them, if any. */

@@ -227,7 +227,8 @@ public final class VigieJob {
                 for (Source source : inputs.carriedSources()) {
                     versionDir.copyFrom(publishedVersion.orElseThrow(), "staging/" + StagingTables.of(source));
                 }
-                StagingWriter.write(inputs, versionDir.uri("staging"), carried.get().campaigns());
+                StagingWriter.write(inputs, versionDir.uri("staging"), carried.get().campaigns(),
+                        carried.get().touchesPublished());
                 thresholds.toTable(spark).coalesce(1).write().mode(SaveMode.ErrorIfExists)
                         .parquet(versionDir.uri("staging/" + Thresholds.TABLE));
                 return inputs.counts().stream().mapToLong(FileCounts::acceptees).sum();
@@ -306,12 +307,18 @@ public final class VigieJob {
     /**
      * The autodiagnostics campaigns a run took from the published version as they were.
      *
-     * @param campaigns      the carried campaigns
-     * @param onlyLaterAdded whether the other campaigns (those the files read touch) all come after every carried
-     *                       one and none of them was published: the run only adds campaigns
+     * @param campaigns        the carried campaigns
+     * @param onlyLater        whether the other campaigns (those the files read touch) all come after every carried
+     *                         one
+     * @param touchesPublished whether one of the campaigns the files read touch was published
      */
-    private record CarriedCampaigns(Set<String> campaigns, boolean onlyLaterAdded) {
-        static final CarriedCampaigns NONE = new CarriedCampaigns(Set.of(), false);
+    private record CarriedCampaigns(Set<String> campaigns, boolean onlyLater, boolean touchesPublished) {
+        static final CarriedCampaigns NONE = new CarriedCampaigns(Set.of(), false, false);
+
+        /** Whether the run only adds campaigns. */
+        boolean onlyLaterAdded() {
+            return onlyLater && !touchesPublished;
+        }
     }
 
     /**
@@ -340,7 +347,7 @@ public final class VigieJob {
         }
         // Campaign names (YYYY-Sn) sort in calendar order.
         boolean onlyLater = carried.isEmpty() || touched.stream().allMatch(t -> t.compareTo(carried.last()) > 0);
-        return new CarriedCampaigns(carried, onlyLater && !touchesPublished);
+        return new CarriedCampaigns(carried, onlyLater, touchesPublished);
     }
 
     /**
@@ -382,11 +389,7 @@ public final class VigieJob {
         }
         WarehouseVersion published = publishedVersion.orElseThrow();
         Map<String, Long> rows = new LinkedHashMap<>();
-        for (String mart : AppuiMarts.WITHOUT_AUTODIAGNOSTICS) {
-            if (ledger.marts().containsKey(mart) && published.has("marts/" + mart)) {
-                rows.put(mart, ledger.marts().get(mart));
-            }
-        }
+        addPublished(AppuiMarts.WITHOUT_AUTODIAGNOSTICS, ledger, published, rows);
         if (!rows.isEmpty()) {
             log.note(rows.size() + " indicateur(s) du pôle d'appui repris de la version publiée");
         }
@@ -396,16 +399,22 @@ public final class VigieJob {
         }
         if (appending && inputs.campaignsRead().isEmpty()) {
             // No accepted autodiagnostic read: the published scores stand, and so does every mart built on them.
-            for (String mart : ON_PUBLISHED_SCORES) {
-                if (ledger.marts().containsKey(mart) && published.has("marts/" + mart)) {
-                    rows.put(mart, ledger.marts().get(mart));
-                }
-            }
+            addPublished(ON_PUBLISHED_SCORES, ledger, published, rows);
             log.note("aucun autodiagnostic accepté lu : indicateurs de la grille repris de la version publiée");
         } else if (appending) {
             log.note("indicateurs par campagne : lignes publiées reprises, campagnes ajoutées seules calculées");
         }
         return new CarriedMarts(published, rows, appending);
+    }
+
+    /** Adds to {@code rows} those of {@code marts} the published version has, with their rows from its ledger. */
+    private static void addPublished(List<String> marts, RunLedger ledger, WarehouseVersion published,
+            Map<String, Long> rows) throws IOException {
+        for (String mart : marts) {
+            if (ledger.marts().containsKey(mart) && published.has("marts/" + mart)) {
+                rows.put(mart, ledger.marts().get(mart));
+            }
+        }
     }
 
     private ValidatedInputs validation(InputInventory inventory) throws Exception {
