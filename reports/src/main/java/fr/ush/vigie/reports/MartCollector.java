@@ -24,7 +24,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -34,6 +39,9 @@ import org.apache.spark.sql.SparkSession;
  * {@link WarehouseSnapshot}. The only class of the module that touches Spark.
  */
 final class MartCollector {
+    /** Reads at once: a third one keeps both cores busy while the other two are planned. */
+    private static final int READERS = 3;
+
     private final SparkSession spark;
     private final WarehouseVersion version;
 
@@ -49,18 +57,54 @@ final class MartCollector {
                 .map(r -> r.getString(0)).sorted().toList();
     }
 
+    /**
+     * Reads what the reports of {@code campagne} need. The reads go side by side ({@link #READERS} at a time): each
+     * is a small query whose cost is mostly the driver planning and compiling it, which one read at a time leaves
+     * the executors idle through.
+     */
     WarehouseSnapshot collect(String campagne, List<String> campagnes, RunLedger ledger) {
-        return new WarehouseSnapshot(campagne, campagnes,
-                rows(mart(TendancesTerritoires.TABLE), MartCollector::territory),
-                rows(mart(ScoresSites.TABLE).where(col(CAMPAGNE).equalTo(campagne)), MartCollector::score),
-                rows(mart(VeilleSites.TABLE).where(col(CAMPAGNE).equalTo(campagne)), MartCollector::watched),
-                rows(mart(AppuiDemandes.TABLE), MartCollector::demande),
-                rows(mart(AppuiMissions.TABLE), MartCollector::mission),
-                territorial(AppuiTerritoires.DEMANDES_TABLE, MartCollector::demande),
-                territorial(AppuiTerritoires.MISSIONS_TABLE, MartCollector::mission),
-                rows(mart(EfficacitePrestataires.TABLE), MartCollector::effect),
-                rows(mart(RejectSummary.TABLE), MartCollector::reject),
-                places(), thresholds(), runInfo(ledger));
+        ExecutorService readers = Executors.newFixedThreadPool(READERS);
+        try {
+            var territories = read(readers, () -> rows(mart(TendancesTerritoires.TABLE), MartCollector::territory));
+            var scores = read(readers, () -> rows(mart(ScoresSites.TABLE).where(col(CAMPAGNE).equalTo(campagne)),
+                    MartCollector::score));
+            var watch = read(readers, () -> rows(mart(VeilleSites.TABLE).where(col(CAMPAGNE).equalTo(campagne)),
+                    MartCollector::watched));
+            var demandes = read(readers, () -> rows(mart(AppuiDemandes.TABLE), MartCollector::demande));
+            var missions = read(readers, () -> rows(mart(AppuiMissions.TABLE), MartCollector::mission));
+            var demandesTerritoires = read(readers,
+                    () -> territorial(AppuiTerritoires.DEMANDES_TABLE, MartCollector::demande));
+            var missionsTerritoires = read(readers,
+                    () -> territorial(AppuiTerritoires.MISSIONS_TABLE, MartCollector::mission));
+            var effects = read(readers, () -> rows(mart(EfficacitePrestataires.TABLE), MartCollector::effect));
+            var rejects = read(readers, () -> rows(mart(RejectSummary.TABLE), MartCollector::reject));
+            var places = read(readers, this::places);
+            var thresholds = read(readers, this::thresholds);
+            return new WarehouseSnapshot(campagne, campagnes, done(territories), done(scores), done(watch),
+                    done(demandes), done(missions), done(demandesTerritoires), done(missionsTerritoires),
+                    done(effects), done(rejects), done(places), done(thresholds), runInfo(ledger));
+        } finally {
+            readers.shutdownNow();
+        }
+    }
+
+    private static <T> CompletableFuture<T> read(ExecutorService readers, Supplier<T> read) {
+        return CompletableFuture.supplyAsync(read, readers);
+    }
+
+    /** The read's result; its failure as it was thrown. */
+    private static <T> T done(CompletableFuture<T> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private Dataset<Row> mart(String name) {
