@@ -24,12 +24,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -63,47 +58,25 @@ final class MartCollector {
      * the executors idle through.
      */
     WarehouseSnapshot collect(String campagne, List<String> campagnes, RunLedger ledger) {
-        ExecutorService readers = Executors.newFixedThreadPool(READERS);
-        try {
-            var territories = read(readers, () -> rows(mart(TendancesTerritoires.TABLE), MartCollector::territory));
-            var scores = read(readers, () -> rows(mart(ScoresSites.TABLE).where(col(CAMPAGNE).equalTo(campagne)),
+        try (ConcurrentReads reads = new ConcurrentReads(READERS)) {
+            var territories = reads.start(() -> rows(mart(TendancesTerritoires.TABLE), MartCollector::territory));
+            var scores = reads.start(() -> rows(mart(ScoresSites.TABLE).where(col(CAMPAGNE).equalTo(campagne)),
                     MartCollector::score));
-            var watch = read(readers, () -> rows(mart(VeilleSites.TABLE).where(col(CAMPAGNE).equalTo(campagne)),
+            var watch = reads.start(() -> rows(mart(VeilleSites.TABLE).where(col(CAMPAGNE).equalTo(campagne)),
                     MartCollector::watched));
-            var demandes = read(readers, () -> rows(mart(AppuiDemandes.TABLE), MartCollector::demande));
-            var missions = read(readers, () -> rows(mart(AppuiMissions.TABLE), MartCollector::mission));
-            var demandesTerritoires = read(readers,
+            var demandes = reads.start(() -> rows(mart(AppuiDemandes.TABLE), MartCollector::demande));
+            var missions = reads.start(() -> rows(mart(AppuiMissions.TABLE), MartCollector::mission));
+            var demandesTerritoires = reads.start(
                     () -> territorial(AppuiTerritoires.DEMANDES_TABLE, MartCollector::demande));
-            var missionsTerritoires = read(readers,
+            var missionsTerritoires = reads.start(
                     () -> territorial(AppuiTerritoires.MISSIONS_TABLE, MartCollector::mission));
-            var effects = read(readers, () -> rows(mart(EfficacitePrestataires.TABLE), MartCollector::effect));
-            var rejects = read(readers, () -> rows(mart(RejectSummary.TABLE), MartCollector::reject));
-            var places = read(readers, this::places);
-            var thresholds = read(readers, this::thresholds);
-            return new WarehouseSnapshot(campagne, campagnes, done(territories), done(scores), done(watch),
-                    done(demandes), done(missions), done(demandesTerritoires), done(missionsTerritoires),
-                    done(effects), done(rejects), done(places), done(thresholds), runInfo(ledger));
-        } finally {
-            readers.shutdownNow();
-        }
-    }
-
-    private static <T> CompletableFuture<T> read(ExecutorService readers, Supplier<T> read) {
-        return CompletableFuture.supplyAsync(read, readers);
-    }
-
-    /** The read's result; its failure as it was thrown. */
-    private static <T> T done(CompletableFuture<T> read) {
-        try {
-            return read.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
+            var effects = reads.start(() -> rows(mart(EfficacitePrestataires.TABLE), MartCollector::effect));
+            var rejects = reads.start(() -> rows(mart(RejectSummary.TABLE), MartCollector::reject));
+            var places = reads.start(this::places);
+            var thresholds = reads.start(this::thresholds);
+            return new WarehouseSnapshot(campagne, campagnes, territories.get(), scores.get(), watch.get(),
+                    demandes.get(), missions.get(), demandesTerritoires.get(), missionsTerritoires.get(),
+                    effects.get(), rejects.get(), places.get(), thresholds.get(), runInfo(ledger));
         }
     }
 
