@@ -10,9 +10,11 @@ import fr.ush.vigie.marts.Thresholds;
 import fr.ush.vigie.spark.SideBySide;
 import fr.ush.vigie.warehouse.WarehouseVersion;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -33,6 +35,9 @@ final class MartStage {
      */
     private static final List<String> LONGEST_FIRST = List.of(AppuiMarts.EFFICACITE_PRESTATAIRES,
             GridMarts.TENDANCES_TERRITOIRES, GridMarts.VEILLE_SITES);
+    /** The marts written after {@code scores_sites}, in contract order. */
+    private static final List<String> MART_NAMES = Stream.of(GridMarts.ON_SCORES, AppuiMarts.NAMES,
+            List.of(RejectSummary.TABLE)).flatMap(List::stream).toList();
 
     private MartStage() {
     }
@@ -70,14 +75,21 @@ final class MartStage {
         rows.put(GridMarts.SCORES_SITES, carriedMarts.carries(GridMarts.SCORES_SITES)
                 ? carriedMarts.copyInto(version, GridMarts.SCORES_SITES)
                 : writeScores(spark, GridMarts.scoresSites(staging, thresholds, scoresCarried), version, carriedMarts));
-        Dataset<Row> scores = ParquetFooters.read(spark, scoresPath);
-        LinkedHashMap<String, Dataset<Row>> marts = new LinkedHashMap<>(
-                onScores(spark, scores, staging, carried, carriedMarts));
-        marts.putAll(AppuiMarts.compute(staging, scores));
+        // Spark analyses a plan as it is built: a group's plans are built only when one of its marts is written,
+        // not for marts carried whole (on the sample data, run again: indicators 0.6 to 0.9 s against 2.7 to 3.1 s).
+        Map<String, Dataset<Row>> marts = new HashMap<>();
+        boolean gridWritten = writesAny(carriedMarts, GridMarts.ON_SCORES);
+        boolean appuiWritten = writesAny(carriedMarts, AppuiMarts.NAMES);
+        Dataset<Row> scores = gridWritten || appuiWritten ? ParquetFooters.read(spark, scoresPath) : null;
+        if (gridWritten) {
+            marts.putAll(onScores(spark, scores, staging, carried, carriedMarts));
+        }
+        if (appuiWritten) {
+            marts.putAll(AppuiMarts.compute(staging, scores));
+        }
         marts.put(RejectSummary.TABLE, RejectSummary.of(rejets));
         List<String> order = new ArrayList<>(LONGEST_FIRST);
-        order.retainAll(marts.keySet());
-        marts.keySet().stream().filter(name -> !order.contains(name)).forEach(order::add);
+        MART_NAMES.stream().filter(name -> !order.contains(name)).forEach(order::add);
         SideBySide<String, Long> writes = new SideBySide<>(spark, CONCURRENT_WRITES);
         for (String name : order) {
             Dataset<Row> mart = marts.get(name);
@@ -86,8 +98,12 @@ final class MartStage {
                     : () -> writeOne(spark, name, mart, martsDir));
         }
         Map<String, Long> written = writes.run();
-        marts.keySet().forEach(name -> rows.put(name, written.get(name)));
+        MART_NAMES.forEach(name -> rows.put(name, written.get(name)));
         return rows;
+    }
+
+    private static boolean writesAny(CarriedMarts carriedMarts, List<String> marts) {
+        return !marts.stream().allMatch(carriedMarts::carries);
     }
 
     /**

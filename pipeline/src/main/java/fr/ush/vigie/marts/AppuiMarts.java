@@ -18,6 +18,10 @@ public final class AppuiMarts {
     public static final String APPUI_DEMANDES_TERRITOIRES = AppuiTerritoires.DEMANDES_TABLE;
     public static final String APPUI_MISSIONS_TERRITOIRES = AppuiTerritoires.MISSIONS_TABLE;
 
+    /** The marts' names, in the order {@link #compute} returns them. */
+    public static final List<String> NAMES = List.of(APPUI_DEMANDES, APPUI_MISSIONS, EFFICACITE_PRESTATAIRES,
+            APPUI_DEMANDES_TERRITOIRES, APPUI_MISSIONS_TERRITOIRES);
+
     /**
      * The marts computed from the pôle d'appui's and reference staging tables alone: no autodiagnostic, no score,
      * no threshold. All but {@link #EFFICACITE_PRESTATAIRES}.

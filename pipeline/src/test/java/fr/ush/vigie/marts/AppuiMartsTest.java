@@ -39,6 +39,7 @@ class AppuiMartsTest {
         assertEquals(List.of("appui_demandes", "appui_missions", "efficacite_prestataires",
                         "appui_demandes_territoires", "appui_missions_territoires"),
                 List.copyOf(marts.keySet()));
+        assertEquals(AppuiMarts.NAMES, List.copyOf(marts.keySet()));
     }
 
     @Test
