@@ -34,7 +34,7 @@ class SideBySideTest {
         CountDownLatch secondFailed = new CountDownLatch(1);
         SideBySide<String, Integer> pieces = new SideBySide<>(TestSpark.session(), 2);
         pieces.add("a", "a", List.of(), () -> {
-            secondFailed.await(10, TimeUnit.SECONDS);
+            secondFailed.await(5, TimeUnit.MINUTES);
             throw first;
         });
         pieces.add("b", "b", List.of(), () -> {
@@ -54,7 +54,7 @@ class SideBySideTest {
     private static int awaitOther(CountDownLatch bothStarted, Map<String, Integer> done, String name, int value)
             throws InterruptedException {
         bothStarted.countDown();
-        if (!bothStarted.await(10, TimeUnit.SECONDS)) {
+        if (!bothStarted.await(5, TimeUnit.MINUTES)) {
             throw new IllegalStateException(name + " ran alone");
         }
         done.put(name, value);

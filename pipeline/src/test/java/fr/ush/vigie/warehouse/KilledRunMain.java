@@ -6,8 +6,8 @@ import java.nio.file.Path;
  * The child JVM of {@link WarehouseKillTest}: run after run, locks the warehouse, writes a version slowly,
  * publishes it and releases the lock, until it is killed. Tells its progress on stdout.
  *
- * <p>Arguments: warehouse folder, files per folder, pause between files and pause at each step of a publication
- * ({@link PausingStore}), both in milliseconds.
+ * <p>Arguments: warehouse folder, files per folder, pause between files in milliseconds, and the step of a
+ * publication to stop at until killed ({@link PausingStore}; {@code -} for none).
  */
 public final class KilledRunMain {
     private KilledRunMain() {
@@ -17,7 +17,7 @@ public final class KilledRunMain {
         Path root = Path.of(args[0]);
         int perFolder = Integer.parseInt(args[1]);
         long sleepMillis = Long.parseLong(args[2]);
-        Warehouse warehouse = new Warehouse(root, new PausingStore(root, Long.parseLong(args[3])));
+        Warehouse warehouse = new Warehouse(root, new PausingStore(root, args[3]));
         while (true) {
             try (RunLock lock = warehouse.lock(RunIds.next())) {
                 String runId = lock.runId();

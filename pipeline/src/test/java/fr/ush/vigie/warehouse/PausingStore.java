@@ -10,17 +10,18 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The local store, announcing on stdout each step of a publication and pausing there, so that a test can kill
- * the process at that very step: the publication link created but not yet renamed over {@code current}, the
- * rename done, an old version half deleted.
+ * The local store, announcing on stdout each step of a publication, and stopping for good at one chosen step, so
+ * that a test kills the process at that very step: the publication link created but not yet renamed over
+ * {@code current}, the rename done, an old version half deleted.
  */
 final class PausingStore implements WarehouseStore {
     private final LocalWarehouseStore local;
-    private final long pauseMillis;
+    private final String holdAt;
 
-    PausingStore(Path root, long pauseMillis) {
+    /** @param holdAt the step to stop at until killed ({@code step link-created}…), or any other word for none */
+    PausingStore(Path root, String holdAt) {
         this.local = new LocalWarehouseStore(root.toAbsolutePath().normalize());
-        this.pauseMillis = pauseMillis;
+        this.holdAt = holdAt;
     }
 
     @Override
@@ -61,10 +62,13 @@ final class PausingStore implements WarehouseStore {
 
     private void pause(String step) {
         System.out.println(step);
-        try {
-            Thread.sleep(pauseMillis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        System.out.flush();
+        while (step.equals(holdAt)) {
+            try {
+                Thread.sleep(Long.MAX_VALUE);
+            } catch (InterruptedException e) {
+                // Only a kill ends the hold.
+            }
         }
     }
 

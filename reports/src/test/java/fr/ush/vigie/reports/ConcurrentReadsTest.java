@@ -51,7 +51,7 @@ class ConcurrentReadsTest {
         threads.add(Thread.currentThread().getName());
         bothRunning.countDown();
         try {
-            if (!bothRunning.await(10, TimeUnit.SECONDS)) {
+            if (!bothRunning.await(5, TimeUnit.MINUTES)) {
                 throw new IllegalStateException("the other read never started");
             }
         } catch (InterruptedException e) {
