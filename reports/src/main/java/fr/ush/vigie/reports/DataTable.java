@@ -1,5 +1,6 @@
 package fr.ush.vigie.reports;
 
+import fr.ush.vigie.io.FileNames;
 import java.util.List;
 
 /**
@@ -24,5 +25,10 @@ public record DataTable(String caption, List<String> headers, List<List<Cell>> r
 
     public boolean isEmpty() {
         return rows.isEmpty();
+    }
+
+    /** The CSV file's name as a page links it. */
+    public String csvHref() {
+        return FileNames.href(csvName);
     }
 }

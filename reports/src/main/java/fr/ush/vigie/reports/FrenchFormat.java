@@ -37,7 +37,7 @@ public final class FrenchFormat {
         return format(value, decimals, true);
     }
 
-    /** For CSV: decimal comma, no thousands separator (French Excel reads it as a number). */
+    /** For CSV: decimal comma, no thousands separator, ASCII minus (French Excel reads it as a number). */
     public static String plainNumber(double value, int decimals) {
         return format(value, decimals, false);
     }
@@ -78,7 +78,8 @@ public final class FrenchFormat {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
         symbols.setDecimalSeparator(',');
         symbols.setGroupingSeparator(THIN_SPACE);
-        symbols.setMinusSign('\u2212');
+        // Pages print the true minus sign; CSV cells the ASCII hyphen-minus, the only one Excel reads as a number.
+        symbols.setMinusSign(grouping ? '\u2212' : '-');
         DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols);
         format.setGroupingUsed(grouping);
         return format;

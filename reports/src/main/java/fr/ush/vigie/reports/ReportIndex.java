@@ -1,5 +1,6 @@
 package fr.ush.vigie.reports;
 
+import fr.ush.vigie.io.FileNames;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +44,8 @@ final class ReportIndex {
         List<IndexPage.Link> links = new ArrayList<>();
         for (Path file : files) {
             if (Files.isRegularFile(file)) {
-                links.add(new IndexPage.Link(root.relativize(file).toString().replace('\\', '/'), title(file)));
+                links.add(new IndexPage.Link(FileNames.href(root.relativize(file).toString().replace('\\', '/')),
+                        title(file)));
             }
         }
         if (!links.isEmpty()) {

@@ -1,5 +1,6 @@
 package fr.ush.vigie.reports;
 
+import fr.ush.vigie.io.FileNames;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,7 +28,7 @@ final class ReportWriter {
 
     ReportSummary write(WarehouseSnapshot data, Path outDir, ReportScope scope, Instant now) throws IOException {
         Stamp stamp = StampFactory.of(data.run(), now);
-        Path campaign = Path.of(data.campagne());
+        Path campaign = Path.of(FileNames.segment(data.campagne()));
         Map<Path, Supplier<ReportPage>> planned = new LinkedHashMap<>();
         ScoreScopes scopes = ScoreScopes.of(data.scores());
         if (scope.includesNational()) {
@@ -35,13 +36,13 @@ final class ReportWriter {
         }
         for (String region : data.regionsWithSites()) {
             if (scope.includesRegion(region)) {
-                planned.put(campaign.resolve("regions").resolve(region + ".html"),
+                planned.put(campaign.resolve("regions").resolve(FileNames.segment(region) + ".html"),
                         () -> ScopedReport.region(data, scopes, labels, region).build(stamp));
             }
         }
         for (String famille : data.famillesWithSites()) {
             if (scope.includesFamille(famille)) {
-                planned.put(campaign.resolve("familles").resolve(famille + ".html"),
+                planned.put(campaign.resolve("familles").resolve(FileNames.segment(famille) + ".html"),
                         () -> ScopedReport.famille(data, scopes, labels, famille).build(stamp));
             }
         }

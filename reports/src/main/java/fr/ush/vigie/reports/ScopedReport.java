@@ -1,5 +1,6 @@
 package fr.ush.vigie.reports;
 
+import fr.ush.vigie.io.FileNames;
 import fr.ush.vigie.marts.Dimension;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ final class ScopedReport {
         this.dimension = dimension;
         this.code = code;
         this.name = name;
-        this.csvPrefix = dimension.name().toLowerCase(java.util.Locale.ROOT) + "-" + code + "-";
+        this.csvPrefix = dimension.name().toLowerCase(java.util.Locale.ROOT) + "-" + FileNames.segment(code) + "-";
         this.scopes = scopes;
         this.scores = scores;
         this.watch = data.watch().stream().filter(inWatch).toList();
