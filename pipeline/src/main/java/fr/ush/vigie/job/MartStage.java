@@ -82,7 +82,7 @@ final class MartStage {
         boolean appuiWritten = writesAny(carriedMarts, AppuiMarts.NAMES);
         Dataset<Row> scores = gridWritten || appuiWritten ? ParquetFooters.read(spark, scoresPath) : null;
         if (gridWritten) {
-            marts.putAll(onScores(spark, scores, staging, carried, carriedMarts));
+            marts.putAll(onScores(spark, scores, staging, thresholds, carried, carriedMarts));
         }
         if (appuiWritten) {
             marts.putAll(AppuiMarts.compute(staging, scores));
@@ -128,11 +128,11 @@ final class MartStage {
      * order: the added campaigns come after every published one).
      */
     private static Map<String, Dataset<Row>> onScores(SparkSession spark, Dataset<Row> scores,
-            StagingSource staging, CarriedScores carried, CarriedMarts carriedMarts) {
+            StagingSource staging, Thresholds thresholds, CarriedScores carried, CarriedMarts carriedMarts) {
         if (!carriedMarts.appending()) {
-            return GridMarts.onScores(scores, staging);
+            return GridMarts.onScores(scores, staging, thresholds);
         }
-        Map<String, Dataset<Row>> marts = GridMarts.onScores(carried.notCarried(scores), staging);
+        Map<String, Dataset<Row>> marts = GridMarts.onScores(carried.notCarried(scores), staging, thresholds);
         marts.replaceAll((name, added) -> ParquetFooters.read(spark, carriedMarts.published(name))
                 .unionByName(added));
         return marts;

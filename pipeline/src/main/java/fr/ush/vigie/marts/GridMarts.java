@@ -19,17 +19,19 @@ public final class GridMarts {
     public static final String TENDANCES_TERRITOIRES = TendancesTerritoires.TABLE;
     public static final String TRANSITIONS_SITUATIONS = TransitionsSituations.TABLE;
     public static final String VEILLE_SITES = VeilleSites.TABLE;
+    public static final String CONTROLES_ATYPIQUES = ControlesAtypiques.TABLE;
 
     /**
      * The marts {@link #onScores} returns. Each row of them depends on the {@code scores_sites} rows of its own
      * campaign only (and the small staging tables): computed on some campaigns' rows, they give exactly those
      * campaigns' rows.
      */
-    public static final List<String> ON_SCORES = List.of(TENDANCES_TERRITOIRES, TRANSITIONS_SITUATIONS, VEILLE_SITES);
+    public static final List<String> ON_SCORES = List.of(TENDANCES_TERRITOIRES, TRANSITIONS_SITUATIONS, VEILLE_SITES,
+            CONTROLES_ATYPIQUES);
 
     /** The marts' names, in the order {@link #compute} returns them. */
     public static final List<String> NAMES = List.of(SCORES_SITES, TENDANCES_TERRITOIRES, TRANSITIONS_SITUATIONS,
-            VEILLE_SITES);
+            VEILLE_SITES, CONTROLES_ATYPIQUES);
 
     private GridMarts() {
     }
@@ -43,7 +45,7 @@ public final class GridMarts {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         LinkedHashMap<String, Dataset<Row>> marts = new LinkedHashMap<>();
         marts.put(SCORES_SITES, scores);
-        marts.putAll(onScores(scores, staging));
+        marts.putAll(onScores(scores, staging, thresholds));
         return marts;
     }
 
@@ -54,14 +56,17 @@ public final class GridMarts {
                 carried);
     }
 
-    /** The three grid marts built on {@code scores_sites}, by name, in the order of {@link #NAMES}. */
-    public static LinkedHashMap<String, Dataset<Row>> onScores(Dataset<Row> scoresSites, StagingSource staging) {
+    /** The grid marts built on {@code scores_sites}, by name, in the order of {@link #NAMES}. */
+    public static LinkedHashMap<String, Dataset<Row>> onScores(Dataset<Row> scoresSites, StagingSource staging,
+            Thresholds thresholds) {
         Dataset<Row> sites = staging.table(StagingTables.SITES);
         LinkedHashMap<String, Dataset<Row>> marts = new LinkedHashMap<>();
         marts.put(TENDANCES_TERRITOIRES, TendancesTerritoires.compute(scoresSites, sites));
         marts.put(TRANSITIONS_SITUATIONS, TransitionsSituations.compute(scoresSites));
         marts.put(VEILLE_SITES, VeilleSites.compute(scoresSites, sites,
                 staging.table(StagingTables.of(Source.DEMANDES)), staging.table(StagingTables.of(Source.MISSIONS))));
+        marts.put(CONTROLES_ATYPIQUES, ControlesAtypiques.compute(scoresSites,
+                staging.table(StagingTables.AUTODIAGNOSTICS), thresholds.atypiqueZ()));
         return marts;
     }
 

@@ -25,6 +25,10 @@ public final class MartColumns {
     /** Extra column: the situation at {@code campagne_precedente} (transitions and the NOUVELLE_CRISE alert). */
     public static final String SITUATION_PRECEDENTE = "situation_precedente";
 
+    /** controles_atypiques. */
+    public static final String Z_MODIFIE = "z_modifie";
+    public static final String MOTIFS = "motifs";
+
     /** tendances_territoires. */
     public static final String DIMENSION = "dimension";
     public static final String CODE_TERRITOIRE = "code_territoire";

@@ -27,9 +27,11 @@ import org.apache.spark.sql.types.StructType;
  * @param chroniqueCampagnes calendar-consecutive DEGRADEE-or-CRISE campaigns, this one included, that make it CHRONIQUE
  * @param tendanceSeuil score change from which the tendance is AMELIORATION or DEGRADATION
  * @param secretSeuil fewest sites a printed mean or share may be computed over
+ * @param atypiqueZ modified z-score, in absolute value, from which a score change is atypical (mart 9)
  */
 public record Thresholds(BigDecimal couvertureMin, BigDecimal graviteCrise, BigDecimal graviteDegradee,
-        BigDecimal graviteVigilance, int chroniqueCampagnes, BigDecimal tendanceSeuil, int secretSeuil) {
+        BigDecimal graviteVigilance, int chroniqueCampagnes, BigDecimal tendanceSeuil, int secretSeuil,
+        BigDecimal atypiqueZ) {
 
     /** The staging table holding the effective thresholds. */
     public static final String TABLE = "seuils";
@@ -112,6 +114,7 @@ public record Thresholds(BigDecimal couvertureMin, BigDecimal graviteCrise, BigD
         properties.put(ThresholdKey.CHRONIQUE_CAMPAGNES.key(), Integer.toString(chroniqueCampagnes));
         properties.put(ThresholdKey.TENDANCE_SEUIL.key(), plain(tendanceSeuil));
         properties.put(ThresholdKey.SECRET_SEUIL.key(), Integer.toString(secretSeuil));
+        properties.put(ThresholdKey.ATYPIQUE_Z.key(), plain(atypiqueZ));
         return properties;
     }
 
@@ -120,7 +123,7 @@ public record Thresholds(BigDecimal couvertureMin, BigDecimal graviteCrise, BigD
         return new Thresholds(value.apply(ThresholdKey.COUVERTURE_MIN), value.apply(ThresholdKey.GRAVITE_CRISE),
                 value.apply(ThresholdKey.GRAVITE_DEGRADEE), value.apply(ThresholdKey.GRAVITE_VIGILANCE),
                 value.apply(ThresholdKey.CHRONIQUE_CAMPAGNES).intValueExact(), value.apply(ThresholdKey.TENDANCE_SEUIL),
-                value.apply(ThresholdKey.SECRET_SEUIL).intValueExact());
+                value.apply(ThresholdKey.SECRET_SEUIL).intValueExact(), value.apply(ThresholdKey.ATYPIQUE_Z));
     }
 
     /**

@@ -185,7 +185,7 @@ class IngestionTest {
     @Test
     void aRunPublishesEveryMartAndComputeRebuildsThemIdentically() throws Exception {
         List<String> marts = List.of("scores_sites", "tendances_territoires", "transitions_situations",
-                "veille_sites", "appui_demandes", "appui_missions", "efficacite_prestataires",
+                "veille_sites", "controles_atypiques", "appui_demandes", "appui_missions", "efficacite_prestataires",
                 "appui_demandes_territoires", "appui_missions_territoires", "rejets_synthese");
         JsonNode ledger = new ObjectMapper().readTree(warehouse.resolve("_runs/" + runId + ".json").toFile());
         List<String> recorded = new ArrayList<>();
@@ -204,7 +204,7 @@ class IngestionTest {
             assertEquals(before.get(mart), sortedRows(table("marts/" + mart)), mart);
         }
         assertEquals(computed, new fr.ush.vigie.warehouse.Warehouse(warehouse).publishedRunId().orElseThrow());
-        assertEquals(sortedRows(table("staging/seuils")), List.of("[chronique.campagnes,3]",
+        assertEquals(sortedRows(table("staging/seuils")), List.of("[atypique.z,3.5]", "[chronique.campagnes,3]",
                 "[gravite.crise,60]", "[gravite.degradee,35]", "[gravite.vigilance,15]",
                 "[score.couverture_min,0.5]", "[secret.seuil,5]", "[tendance.seuil,5]"));
     }

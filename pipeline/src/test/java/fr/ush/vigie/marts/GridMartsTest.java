@@ -35,8 +35,9 @@ class GridMartsTest {
     }
 
     @Test
-    void theFourMartsComeInTheContractOrder() {
-        assertEquals(List.of("scores_sites", "tendances_territoires", "transitions_situations", "veille_sites"),
+    void theGridMartsComeInTheContractOrder() {
+        assertEquals(List.of("scores_sites", "tendances_territoires", "transitions_situations", "veille_sites",
+                "controles_atypiques"),
                 List.copyOf(marts.keySet()));
     }
 
