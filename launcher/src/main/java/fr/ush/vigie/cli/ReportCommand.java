@@ -22,7 +22,7 @@ final class ReportCommand extends JobCommand {
     private String campagne;
 
     @Option(names = "--scope", paramLabel = "S", defaultValue = "all",
-            description = "all (défaut), national, region:CODE ou famille:CODE.")
+            description = "all (défaut), national, region:CODE, famille:CODE ou organisme:ID (retour qualité des données d'un organisme).")
     private String scope;
 
     @Override

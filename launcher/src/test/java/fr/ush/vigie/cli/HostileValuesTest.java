@@ -103,6 +103,10 @@ class HostileValuesTest {
         try (Stream<Path> listed = Files.list(campaign.resolve("regions"))) {
             assertEquals(pages.size(), listed.count(), "one page per region, nothing else");
         }
+        for (String organisme : CODES) {
+            Path page = campaign.resolve("organismes").resolve(FileNames.segment(organisme) + ".html");
+            assertTrue(Files.isRegularFile(page), "the return of organisme « " + organisme + " »: " + page);
+        }
     }
 
     @Test

@@ -9,6 +9,10 @@ import fr.ush.vigie.io.ParquetFooters;
 import fr.ush.vigie.marts.AppuiDemandes;
 import fr.ush.vigie.marts.AppuiMissions;
 import fr.ush.vigie.marts.AppuiTerritoires;
+import fr.ush.vigie.marts.ControlesAtypiques;
+import fr.ush.vigie.marts.OrganismeReturns;
+import fr.ush.vigie.model.Source;
+import fr.ush.vigie.staging.StagingTables;
 import fr.ush.vigie.marts.EfficacitePrestataires;
 import fr.ush.vigie.marts.MartColumns;
 import fr.ush.vigie.marts.RejectSummary;
@@ -74,9 +78,21 @@ final class MartCollector {
             var rejects = reads.start(() -> rows(mart(RejectSummary.TABLE), MartCollector::reject));
             var places = reads.start(this::places);
             var thresholds = reads.start(this::thresholds);
+            var expected = reads.start(() -> rows(OrganismeReturns.expected(staging(StagingTables.SITES), campagne)
+                    .select(ORGANISME_ID).distinct(), r -> Rows.text(r, ORGANISME_ID)));
+            var missing = reads.start(() -> rows(OrganismeReturns.expectedWithoutAssessment(
+                    staging(StagingTables.SITES), mart(ScoresSites.TABLE), campagne), MartCollector::missing));
+            var rejected = reads.start(this::rejectedLines);
+            var atypical = reads.start(() -> hasMart(ControlesAtypiques.TABLE)
+                    ? rows(mart(ControlesAtypiques.TABLE).where(col(CAMPAGNE).equalTo(campagne)),
+                            MartCollector::atypical)
+                    : List.<AtypicalAssessment>of());
+            var siteNames = reads.start(() -> names(StagingTables.SITES, SITE_ID, NOM));
+            OrganismeQuality quality = new OrganismeQuality(expected.get(), missing.get(), rejected.get(),
+                    atypical.get(), siteNames.get());
             return new WarehouseSnapshot(campagne, campagnes, territories.get(), scores.get(), watch.get(),
                     demandes.get(), missions.get(), demandesTerritoires.get(), missionsTerritoires.get(),
-                    effects.get(), rejects.get(), places.get(), thresholds.get(), runInfo(ledger));
+                    effects.get(), rejects.get(), places.get(), thresholds.get(), runInfo(ledger), quality);
         }
     }
 
@@ -102,6 +118,34 @@ final class MartCollector {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The rejected lines of the published run, each with its organisme. */
+    private List<RejectedLine> rejectedLines() {
+        try {
+            if (!version.has("rejets")) {
+                return List.of();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Dataset<Row> owned = OrganismeReturns.withOwner(ParquetFooters.read(spark, version.uri("rejets")),
+                staging(StagingTables.SITES), staging(StagingTables.of(Source.ORGANISMES)),
+                staging(StagingTables.of(Source.DEMANDES)), staging(StagingTables.of(Source.MISSIONS)));
+        return rows(owned.orderBy(col(FICHIER), col(LIGNE), col(CODE_MOTIF)), r -> new RejectedLine(
+                Rows.text(r, ORGANISME_ID), Rows.text(r, FICHIER), Rows.count(r, LIGNE), Rows.text(r, CODE_MOTIF),
+                Rows.text(r, MOTIF), Rows.text(r, ENREGISTREMENT)));
+    }
+
+    private static MissingSite missing(Row r) {
+        return new MissingSite(Rows.text(r, ORGANISME_ID), Rows.text(r, SITE_ID), Rows.text(r, NOM));
+    }
+
+    private static AtypicalAssessment atypical(Row r) {
+        String motifs = Rows.text(r, MartColumns.MOTIFS);
+        return new AtypicalAssessment(Rows.text(r, SITE_ID), Rows.text(r, ORGANISME_ID), Rows.text(r, CODE_REGION),
+                Rows.decimal(r, MartColumns.SCORE_GLOBAL), Rows.decimal(r, DELTA_SCORE_GLOBAL),
+                Rows.decimal(r, MartColumns.Z_MODIFIE), motifs.isEmpty() ? List.of() : Arrays.asList(motifs.split(",")));
     }
 
     private Dataset<Row> staging(String name) {

@@ -31,6 +31,7 @@ final class ReportIndex {
                 addGroup(groups, root, List.of(dir.resolve("national.html")), "index.national");
                 addGroup(groups, root, pages(dir.resolve("regions")), "index.regions");
                 addGroup(groups, root, pages(dir.resolve("familles")), "index.familles");
+                addGroup(groups, root, pages(dir.resolve("organismes")), "index.organismes");
                 if (!groups.isEmpty()) {
                     campaigns.add(new IndexPage.Campaign(dir.getFileName().toString(), groups));
                 }

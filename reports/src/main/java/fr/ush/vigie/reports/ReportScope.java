@@ -3,22 +3,23 @@ package fr.ush.vigie.reports;
 import java.util.Locale;
 
 /**
- * Which reports a generation writes: all of them, the national one only, one region's or one famille's.
+ * Which reports a generation writes: all of them, the national one only, one region's, one famille's or one
+ * organisme's data-quality return.
  *
  * @param kind what is generated
- * @param code the region code or famille; empty for {@link Kind#ALL} and {@link Kind#NATIONAL}
+ * @param code the region code, famille or organisme id; empty for {@link Kind#ALL} and {@link Kind#NATIONAL}
  */
 public record ReportScope(Kind kind, String code) {
 
     public enum Kind {
-        ALL, NATIONAL, REGION, FAMILLE
+        ALL, NATIONAL, REGION, FAMILLE, ORGANISME
     }
 
     private static final String EXPECTED = "attendu : all, national, region:CODE (ex. region:84) ou famille:CODE "
-            + "(ex. famille:OPH)";
+            + "(ex. famille:OPH) ou organisme:ID (ex. organisme:ORG001)";
 
     public ReportScope {
-        boolean needsCode = kind == Kind.REGION || kind == Kind.FAMILLE;
+        boolean needsCode = kind != Kind.ALL && kind != Kind.NATIONAL;
         if (needsCode == code.isEmpty()) {
             throw new IllegalArgumentException("périmètre " + kind + " : code " + (needsCode ? "manquant" : "inattendu"));
         }
@@ -40,6 +41,10 @@ public record ReportScope(Kind kind, String code) {
         return new ReportScope(Kind.FAMILLE, code);
     }
 
+    public static ReportScope organisme(String id) {
+        return new ReportScope(Kind.ORGANISME, id);
+    }
+
     /**
      * Reads {@code all}, {@code national}, {@code region:CODE} or {@code famille:CODE} (case of the keyword ignored).
      *
@@ -56,6 +61,10 @@ public record ReportScope(Kind kind, String code) {
         }
         int colon = value.indexOf(':');
         String code = colon < 0 ? "" : value.substring(colon + 1).strip();
+        if (colon > 0 && !code.isEmpty() && lower.startsWith("organisme:")) {
+            // Any id of the data: the page's file name comes from FileNames, whatever the id holds.
+            return organisme(code);
+        }
         if (colon > 0 && !code.isEmpty() && code.matches("[A-Za-z0-9_-]+")) {
             String keyword = lower.substring(0, colon);
             if (keyword.equals("region")) {
@@ -80,6 +89,10 @@ public record ReportScope(Kind kind, String code) {
         return kind == Kind.ALL || kind == Kind.FAMILLE && code.equals(famille);
     }
 
+    public boolean includesOrganisme(String organismeId) {
+        return kind == Kind.ALL || kind == Kind.ORGANISME && code.equals(organismeId);
+    }
+
     @Override
     public String toString() {
         return switch (kind) {
@@ -87,6 +100,7 @@ public record ReportScope(Kind kind, String code) {
             case NATIONAL -> "national";
             case REGION -> "region:" + code;
             case FAMILLE -> "famille:" + code;
+            case ORGANISME -> "organisme:" + code;
         };
     }
 }

@@ -46,6 +46,12 @@ final class ReportWriter {
                         () -> ScopedReport.famille(data, scopes, labels, famille).build(stamp));
             }
         }
+        for (String organisme : data.quality().organismes()) {
+            if (scope.includesOrganisme(organisme)) {
+                planned.put(campaign.resolve("organismes").resolve(FileNames.segment(organisme) + ".html"),
+                        () -> new OrganismeReport(data, labels, organisme).build(stamp));
+            }
+        }
         if (planned.isEmpty()) {
             throw new IllegalArgumentException("périmètre « " + scope + " » : aucun site évalué en "
                     + data.campagne() + ", aucun rapport à produire");

@@ -23,12 +23,13 @@ import java.util.Optional;
  * @param places         names of regions, départements and organismes
  * @param thresholds     the thresholds the marts were computed with
  * @param run            the ledger of the published run
+ * @param quality        what the organismes' data-quality returns show
  */
 public record WarehouseSnapshot(String campagne, List<String> campagnes, List<TerritoryStats> territories,
         List<SiteScore> scores, List<WatchedSite> watch, List<DemandeStats> demandes, List<MissionStats> missions,
         List<Territorial<DemandeStats>> demandesTerritoires, List<Territorial<MissionStats>> missionsTerritoires,
         List<ProviderEffect> effects, List<RejectCount> rejects, Places places, Thresholds thresholds,
-        RunInfo run) {
+        RunInfo run, OrganismeQuality quality) {
 
     public WarehouseSnapshot {
         campagnes = List.copyOf(campagnes);

@@ -94,7 +94,7 @@ final class Fixture {
                         new RunInfo.Input("demandes/demandes.csv", "b".repeat(64), "demandes", 15, 14, 1)));
         return new WarehouseSnapshot("2026-S1", List.of("2025-S2", "2026-S1"), territories, scores, watch,
                 demandes, missions, demandesTerritoires, missionsTerritoires, effects, List.of(new RejectCount("demandes", "DATE_INVALIDE", 1)), places,
-                Thresholds.defaults(), run);
+                Thresholds.defaults(), run, OrganismeQuality.none());
     }
 
     /** A territory row: hors situation, à risque, urgence counts; the rest of the evaluated sites are chronic. */
