@@ -21,7 +21,8 @@ final class QualiteSection {
     }
 
     Section section() {
-        List<DataTable> tables = List.of(completeness(), rejects(), inputs());
+        List<DataTable> tables = List.of(completeness(), rejects(), inputs(),
+                atypicalByReason(data.quality().atypical(), labels, data.campagne(), csvPrefix));
         long rejected = data.rejects().stream().mapToLong(RejectCount::nbLignes).sum();
         long read = data.run().inputs().stream().mapToLong(RunInfo.Input::lignesLues).sum();
         List<String> text = new ArrayList<>();
@@ -52,6 +53,18 @@ final class QualiteSection {
                         Cell.integer(r.nbLignes()))));
         return new DataTable(labels.get("tab.rejets.titre"), List.of(labels.get("col.source"), labels.get("col.motif"),
                 labels.get("col.lignes")), rows, csvPrefix + "rejets.csv");
+    }
+
+    /** Assessments to confirm, counted by reason (one assessment with both reasons counts under each). */
+    static DataTable atypicalByReason(List<AtypicalAssessment> atypical, Labels labels, String campagne,
+            String csvPrefix) {
+        Map<String, Long> byReason = new TreeMap<>();
+        atypical.forEach(a -> a.motifs().forEach(m -> byReason.merge(m, 1L, Long::sum)));
+        List<List<Cell>> rows = new ArrayList<>();
+        byReason.forEach((motif, n) -> rows.add(List.of(Cell.text(labels.code("atypique", motif)),
+                Cell.integer(n))));
+        return new DataTable(labels.format("tab.atypiques.titre", campagne), List.of(labels.get("col.a-confirmer"),
+                labels.get("col.autodiagnostics")), rows, csvPrefix + "a-confirmer.csv");
     }
 
     private DataTable inputs() {

@@ -170,7 +170,16 @@ final class ScopedReport {
         return new Section("veille", labels.get("section.veille-sites"),
                 List.of(labels.format("phrase.veille.scope", FrenchFormat.integer(watch.size()), name, sansAppui),
                         labels.get("phrase.veille.ordre")),
-                watchCounts(sansAppui), List.of(), List.of(watchTable()), List.of(labels.get("note.veille")));
+                watchCounts(sansAppui), List.of(), watchTables(), List.of(labels.get("note.veille")));
+    }
+
+    /** The watch list; in a region's report, its assessments to confirm by reason too (a famille's have none). */
+    private List<DataTable> watchTables() {
+        if (dimension != Dimension.REGION) {
+            return List.of(watchTable());
+        }
+        return List.of(watchTable(), QualiteSection.atypicalByReason(data.quality().atypical().stream()
+                .filter(a -> a.region().equals(code)).toList(), labels, data.campagne(), csvPrefix));
     }
 
     /** Sites per severity group, and without support. */

@@ -100,6 +100,25 @@ class OrganismeReportTest {
     }
 
     @Test
+    void theNationalAndRegionalReportsCountAssessmentsToConfirmByReason() {
+        WarehouseSnapshot data = twoNeighbours();
+        Stamp stamp = StampFactory.of(data.run(), Fixture.GENERATED_AT);
+        String expected = "\uFEFF" + LABELS.get("col.a-confirmer") + ";" + LABELS.get("col.autodiagnostics") + "\r\n"
+                + LABELS.get("atypique.GRILLE_UNIFORME") + ";1\r\n"
+                + LABELS.get("atypique.VARIATION_ATYPIQUE") + ";1\r\n";
+        assertEquals(expected, CsvFile.of(table(new NationalReport(data, LABELS).build(stamp), "national-a-confirmer.csv")));
+        assertEquals(expected, CsvFile.of(table(ScopedReport.region(data, ScoreScopes.of(data.scores()), LABELS, "84")
+                .build(stamp), "region-84-a-confirmer.csv")));
+        assertEquals("\uFEFF" + LABELS.get("col.a-confirmer") + ";" + LABELS.get("col.autodiagnostics") + "\r\n",
+                CsvFile.of(table(ScopedReport.region(data, ScoreScopes.of(data.scores()), LABELS, "11")
+                        .build(stamp), "region-11-a-confirmer.csv")), "none in region 11");
+    }
+
+    private static DataTable table(ReportPage page, String csvName) {
+        return page.allTables().stream().filter(t -> t.csvName().equals(csvName)).findFirst().orElseThrow();
+    }
+
+    @Test
     void everyOrganismeWithAnExpectedSiteOrARejectedLineGetsAReturn() {
         assertEquals(Set.of("ORG11", "ORG84", "ORG84B"), twoNeighbours().quality().organismes());
         OrganismeQuality onlyRejects = new OrganismeQuality(List.of(), List.of(), List.of(
