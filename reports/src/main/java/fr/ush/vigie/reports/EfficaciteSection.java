@@ -24,6 +24,8 @@ final class EfficaciteSection {
         PLAIN
     }
 
+    private static final DoubleFunction<String> ONE_DECIMAL = v -> FrenchFormat.number(v, 1);
+
     private final List<ProviderEffect> effects;
     private final Labels labels;
     private final Secrecy secrecy;
@@ -106,12 +108,11 @@ final class EfficaciteSection {
             Secrecy.Disclosure followed = secrecy.of(e.nbAvecSuivi());
             rows.add(List.of(Cell.text(e.nom()), Cell.text(labels.code("volet", e.pole())),
                     Cell.integer(e.nbMissions()), Cell.integer(e.nbEvaluees()),
-                    interval(evaluated, e.satisfaction(), e.satisfactionBas(), e.satisfactionHaut(),
-                            v -> FrenchFormat.number(v, 2)),
+                    interval(evaluated, e.satisfaction(), e.satisfactionBas(), e.satisfactionHaut(), ONE_DECIMAL),
                     interval(evaluated, e.tauxMiseEnOeuvre(), e.tauxBas(), e.tauxHaut(), FrenchFormat::percent),
                     Cell.integer(e.nbAvecSuivi()), value(followed, e.deltaTraites()),
                     value(followed, e.deltaTemoins()),
-                    interval(followed, e.effet(), e.effetBas(), e.effetHaut(), v -> FrenchFormat.signed(v, 1)),
+                    interval(followed, e.effet(), e.effetBas(), e.effetHaut(), ONE_DECIMAL),
                     readingCell(e)));
         }
         return new DataTable(title, List.of(labels.get("col.prestataire"), labels.get("col.pole"),

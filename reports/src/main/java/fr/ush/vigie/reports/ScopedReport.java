@@ -110,8 +110,8 @@ final class ScopedReport {
                         Measures.text(scope.mean(own), CategoryData.ValueFormat.DECIMAL, secrecy),
                         labels.format("kf.national", Measures.text(france.mean(all),
                                 CategoryData.ValueFormat.DECIMAL, secrecy))),
-                new KeyFigure(labels.get("kf.veille"), Measures.text(own.count(watch.size()),
-                        CategoryData.ValueFormat.INTEGER, secrecy), ""));
+                // The scope's own watch list names its sites below: their number is no secret to its readers.
+                new KeyFigure(labels.get("kf.veille"), FrenchFormat.integer(watch.size()), ""));
         return new Section("synthese", labels.get("section.synthese"), text, figures, List.of(), List.of(),
                 List.of(labels.get("note.score")));
     }

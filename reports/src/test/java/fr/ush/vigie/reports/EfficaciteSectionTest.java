@@ -53,7 +53,7 @@ class EfficaciteSectionTest {
         assertEquals(List.of("0", "—", "—", "—", "—"), texts(rows.get("Aucun suivi").subList(6, 11)));
         assertEquals(List.of("3", "n < 5", "n < 5", "n < 5", "n < 5"),
                 texts(rows.get("Trois suivis").subList(6, 11)));
-        assertEquals(List.of("7", "−5,0", "+1,0", "−4,0 [−9,5 ; +1,5]", "indicatif"),
+        assertEquals(List.of("7", "−5,0", "+1,0", "−4,0 [−9,5 ; 1,5]", "indicatif"),
                 texts(rows.get("Sept suivis").subList(6, 11)));
         assertEquals(List.of("12", "−5,0", "+1,0", "−6,0 [−8,0 ; −4,0]", "publié"),
                 texts(rows.get("Douze suivis").subList(6, 11)));
@@ -67,9 +67,8 @@ class EfficaciteSectionTest {
         for (ForestData.Row row : forest.rows()) {
             String nom = row.label().replace(" (indicatif)", "");
             String printed = rows.get(nom).get(9).text();
-            assertTrue(printed.startsWith(FrenchFormat.signed(row.estimate(), 1)), nom + " : " + printed);
-            assertTrue(printed.contains(FrenchFormat.signed(row.low(), 1)), nom);
-            assertTrue(printed.contains(FrenchFormat.signed(row.high(), 1)), nom);
+            assertEquals(FrenchFormat.number(row.estimate(), 1) + " [" + FrenchFormat.number(row.low(), 1) + " ; "
+                    + FrenchFormat.number(row.high(), 1) + "]", printed, nom);
         }
         assertEquals(List.of("Douze suivis", "Sept suivis (indicatif)"),
                 forest.rows().stream().map(ForestData.Row::label).sorted().toList());
