@@ -55,8 +55,12 @@ final class ScopedReport {
 
     ReportPage build(Stamp stamp) {
         // The watch list comes right after the synthesis: it is what the officer acts on.
-        AppuiSection appui = new AppuiSection(data, labels, NationalReport.CSV_PREFIX).scoped(name,
-                data.demandes(dimension, code), data.missions(dimension, code), csvPrefix);
+        Map<String, List<MissionStats>> missionsByScope = data.missionsTerritoires().stream()
+                .filter(t -> t.dimension().equals(dimension.name()))
+                .collect(Collectors.groupingBy(Territorial::code, TreeMap::new,
+                        Collectors.mapping(Territorial::stats, Collectors.toList())));
+        AppuiSection appui = new AppuiSection(data, labels, NationalReport.CSV_PREFIX).scoped(name, code,
+                missionsByScope, data.demandes(dimension, code), csvPrefix);
         List<Section> sections = List.of(synthese(), veille(), evolution(), territoires(), repartition(),
                 appui.section(), appui.apports(), Methode.section(labels, data.thresholds(), csvPrefix));
         String audience = labels.get(dimension == Dimension.REGION ? "region.public" : "famille.public");
