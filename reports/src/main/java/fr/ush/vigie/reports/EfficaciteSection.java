@@ -1,5 +1,6 @@
 package fr.ush.vigie.reports;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,7 +10,8 @@ import java.util.function.DoubleFunction;
  * Provider effects (difference in differences) as a forest plot and its table. An effect over fewer than
  * {@code secret.seuil} missions with follow-up is « n < 5 » and not drawn; from there to fewer than
  * {@code efficacite.effectif_min} it is drawn as indicative (hollow marker, note under the chart); above, plainly.
- * The chart draws exactly the effects its table prints.
+ * The chart draws exactly the effects its table prints. A sentence calls a provider's sites better than their
+ * controls only for a plain effect whose interval lies below zero and which reaches {@code tendance.seuil}.
  */
 final class EfficaciteSection {
     /** How a provider's effect may be read. */
@@ -30,11 +32,14 @@ final class EfficaciteSection {
     private final Labels labels;
     private final Secrecy secrecy;
     private final String csvPrefix;
+    private final BigDecimal tendanceSeuil;
 
-    EfficaciteSection(List<ProviderEffect> effects, Labels labels, Secrecy secrecy, String csvPrefix) {
+    EfficaciteSection(List<ProviderEffect> effects, Labels labels, Secrecy secrecy, BigDecimal tendanceSeuil,
+            String csvPrefix) {
         this.effects = effects.stream().sorted(Comparator.comparing(ProviderEffect::nom)).toList();
         this.labels = labels;
         this.secrecy = secrecy;
+        this.tendanceSeuil = tendanceSeuil;
         this.csvPrefix = csvPrefix;
     }
 
@@ -77,7 +82,8 @@ final class EfficaciteSection {
                 indicatifs > 0 ? labels.get("note.indicatif") : "");
         List<String> text = new ArrayList<>();
         text.add(labels.get("phrase.efficacite.lecture"));
-        effects.stream().filter(e -> reading(e) == Reading.PLAIN && e.effetHaut() != null && e.effetHaut() < 0)
+        effects.stream().filter(e -> reading(e) == Reading.PLAIN && e.effetHaut() != null && e.effetHaut() < 0
+                        && BigDecimal.valueOf(e.effet()).abs().compareTo(tendanceSeuil) >= 0)
                 .forEach(e -> text.add(labels.format("phrase.efficacite.significatif", e.nom(),
                         FrenchFormat.signed(e.effet(), 1), FrenchFormat.signed(e.effetBas(), 1),
                         FrenchFormat.signed(e.effetHaut(), 1))));

@@ -209,7 +209,8 @@ final class NationalReport {
     }
 
     private Section efficacite() {
-        return new EfficaciteSection(data.effects(), labels, secrecy, CSV_PREFIX).section();
+        return new EfficaciteSection(data.effects(), labels, secrecy, data.thresholds().tendanceSeuil(),
+                CSV_PREFIX).section();
     }
 
     private Section qualite() {

@@ -22,8 +22,9 @@ class EfficaciteSectionTest {
     private static final Labels LABELS = new Labels();
     private static final Secrecy SECRECY = new Secrecy(5);
 
-    /** Follow-ups 0, 3, 7 and 12; the mart says sufficient from 10. */
+    /** Follow-ups 0, 3, 7, 12 and 15; the mart says sufficient from 10. */
     private static final List<ProviderEffect> EFFECTS = List.of(
+            effect("P15", "Quinze suivis", 15, -3.0, -4.5, -1.5, true),
             effect("P0", "Aucun suivi", 0, null, null, null, false),
             effect("P3", "Trois suivis", 3, -20.0, -45.0, 5.0, false),
             effect("P7", "Sept suivis", 7, -4.0, -9.5, 1.5, false),
@@ -35,14 +36,16 @@ class EfficaciteSectionTest {
                 bas, haut, suffisant);
     }
 
-    private final EfficaciteSection section = new EfficaciteSection(EFFECTS, LABELS, SECRECY, "national-");
+    private final EfficaciteSection section = new EfficaciteSection(EFFECTS, LABELS, SECRECY,
+            new java.math.BigDecimal("5"), "national-");
 
     @Test
     void eachProviderIsReadAsItsMissionsWithFollowUpAllow() {
         Map<String, EfficaciteSection.Reading> readings = EFFECTS.stream()
                 .collect(Collectors.toMap(ProviderEffect::prestataireId, section::reading));
         assertEquals(Map.of("P0", EfficaciteSection.Reading.NONE, "P3", EfficaciteSection.Reading.SECRET,
-                "P7", EfficaciteSection.Reading.INDICATIF, "P12", EfficaciteSection.Reading.PLAIN), readings);
+                "P7", EfficaciteSection.Reading.INDICATIF, "P12", EfficaciteSection.Reading.PLAIN,
+                "P15", EfficaciteSection.Reading.PLAIN), readings);
     }
 
     @Test
@@ -70,11 +73,10 @@ class EfficaciteSectionTest {
             assertEquals(FrenchFormat.number(row.estimate(), 1) + " [" + FrenchFormat.number(row.low(), 1) + " ; "
                     + FrenchFormat.number(row.high(), 1) + "]", printed, nom);
         }
-        assertEquals(List.of("Douze suivis", "Sept suivis (indicatif)"),
+        assertEquals(List.of("Douze suivis", "Quinze suivis", "Sept suivis (indicatif)"),
                 forest.rows().stream().map(ForestData.Row::label).sorted().toList());
         YIntervalSeriesCollection dataset = ForestPlot.createDataset(forest, "publié", "indicatif");
-        assertEquals(1, dataset.getItemCount(0));
-        assertEquals(-6.0, dataset.getYValue(0, 0), 1e-9);
+        assertEquals(2, dataset.getItemCount(0));
         assertEquals(1, dataset.getItemCount(1));
         assertEquals(-4.0, dataset.getYValue(1, 0), 1e-9);
     }
@@ -100,6 +102,7 @@ class EfficaciteSectionTest {
         assertTrue(text.contains("1 prestataire n'a aucune mission suivie"), text);
         assertTrue(text.contains("Les sites accompagnés par Douze suivis s'améliorent"), text);
         assertFalse(text.contains("Sept suivis"), "an indicative effect is never called an improvement");
+        assertFalse(text.contains("Quinze suivis"), "an effect of 3 points is below the threshold of a change");
     }
 
     private static List<String> texts(List<Cell> cells) {

@@ -125,7 +125,8 @@ class ReportContentTest {
         assertNull(dataset.getValue("Part", "b"), "a secret value is not drawn");
         assertEquals("n < 5", data.table("t", "t.csv", new Secrecy(5)).rows().get(1).get(1).text());
 
-        ForestData forest = new EfficaciteSection(DATA.effects(), LABELS, DATA.secrecy(), "x-").forestData();
+        ForestData forest = new EfficaciteSection(DATA.effects(), LABELS, DATA.secrecy(),
+                DATA.thresholds().tendanceSeuil(), "x-").forestData();
         YIntervalSeriesCollection intervals = ForestPlot.createDataset(forest, "publié", "indicatif");
         assertEquals(1, intervals.getItemCount(0));
         assertEquals(-5.0, intervals.getYValue(0, 0), 1e-9);
