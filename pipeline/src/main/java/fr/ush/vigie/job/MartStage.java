@@ -85,7 +85,7 @@ final class MartStage {
             marts.putAll(onScores(spark, scores, staging, thresholds, carried, carriedMarts));
         }
         if (appuiWritten) {
-            marts.putAll(AppuiMarts.compute(staging, scores));
+            marts.putAll(AppuiMarts.compute(staging, scores, thresholds));
         }
         marts.put(RejectSummary.TABLE, RejectSummary.of(rejets));
         List<String> order = new ArrayList<>(LONGEST_FIRST);

@@ -35,8 +35,10 @@ public final class AppuiMarts {
     /**
      * @param staging     the staging tables of the run
      * @param scoresSites mart {@code scores_sites}, whose global scores the difference-in-differences compares
+     * @param thresholds  the run's thresholds ({@code efficacite.effectif_min})
      */
-    public static LinkedHashMap<String, Dataset<Row>> compute(StagingSource staging, Dataset<Row> scoresSites) {
+    public static LinkedHashMap<String, Dataset<Row>> compute(StagingSource staging, Dataset<Row> scoresSites,
+            Thresholds thresholds) {
         Dataset<Row> demandes = staging.table(StagingTables.of(Source.DEMANDES));
         Dataset<Row> missions = staging.table(StagingTables.of(Source.MISSIONS));
         Dataset<Row> evaluations = staging.table(StagingTables.of(Source.EVALUATIONS));
@@ -47,7 +49,7 @@ public final class AppuiMarts {
         marts.put(APPUI_MISSIONS, AppuiMissions.compute(missions, demandes, evaluations));
         marts.put(EFFICACITE_PRESTATAIRES, EfficacitePrestataires.compute(
                 staging.table(StagingTables.of(Source.PRESTATAIRES)), missions, demandes, evaluations, scoresSites,
-                sites));
+                sites, thresholds.effectifMin()));
         marts.put(APPUI_DEMANDES_TERRITOIRES, AppuiTerritoires.demandes(demandes, missions, evaluations, sites,
                 organismes));
         marts.put(APPUI_MISSIONS_TERRITOIRES, AppuiTerritoires.missions(missions, demandes, evaluations, sites,

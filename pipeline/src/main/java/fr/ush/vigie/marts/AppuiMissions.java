@@ -52,9 +52,9 @@ public final class AppuiMissions {
                         zeroWhenNone(sum(col(JOURS_FINANCES))).as(JOURS_FINANCES),
                         zeroWhenNone(sum(col(JOURS_PROLONGATION))).as(JOURS_PROLONGATION),
                         count_if(prolongee).as(NB_PROLONGEES),
-                        // A mission whose extension is unknown is left out of the rate, not counted as unextended.
-                        Estimators.written(Estimators.share(prolongee), Estimators.SHARE_DECIMALS)
-                                .as(TAUX_PROLONGATION),
+                        // Exactly nb_prolongees / nb_missions: an unknown extension is no extension.
+                        Estimators.written(Estimators.ratio(count_if(prolongee), count(lit(1))),
+                                Estimators.SHARE_DECIMALS).as(TAUX_PROLONGATION),
                         Estimators.euros(zeroWhenNone(sum(col(JOURS_FINANCES).multiply(col(TARIF_JOUR_EUR)))))
                                 .as(COUT_USH_EUR),
                         Estimators.euros(zeroWhenNone(sum(col(JOURS_PROLONGATION).multiply(col(TARIF_JOUR_EUR)))))
@@ -69,8 +69,9 @@ public final class AppuiMissions {
                         zeroWhenNone(sum(col(NB_PRECONISATIONS))).as(NB_PRECONISATIONS),
                         zeroWhenNone(sum(col(NB_PRECONISATIONS_MISES_EN_OEUVRE)))
                                 .as(NB_PRECONISATIONS_MISES_EN_OEUVRE),
-                        Estimators.written(Recommendations.implementationRate(), Estimators.SHARE_DECIMALS)
-                                .as(TAUX_MISE_EN_OEUVRE))
+                        // Exactly nb_preconisations_mises_en_oeuvre / nb_preconisations, the two sums above.
+                        Estimators.written(Estimators.ratio(Recommendations.implemented(), Recommendations.made()),
+                                Estimators.SHARE_DECIMALS).as(TAUX_MISE_EN_OEUVRE))
                 .orderBy(group);
     }
 

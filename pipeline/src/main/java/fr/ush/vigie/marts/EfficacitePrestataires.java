@@ -16,21 +16,18 @@ import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Mart {@code efficacite_prestataires}: per referenced prestataire, over its missions not cancelled — satisfaction
- * with its 95% interval, the pooled implementation rate of recommendations with its Wilson interval, and the
- * difference-in-differences effect of its missions on the grid's global score ({@link DifferenceInDifferences}).
- * Every accepted prestataire has a row; without missions its counts are 0 and its measures null.
+ * with its 95 % Student interval, the pooled implementation rate of recommendations with its interval clustered by
+ * mission ({@link Recommendations}), and the difference-in-differences effect of its missions on the grid's global
+ * score ({@link DifferenceInDifferences}) with its Student interval. Every accepted prestataire has a row; without
+ * missions its counts are 0 and its measures null. {@code effectif_suffisant} is true from
+ * {@code efficacite.effectif_min} missions with follow-up.
  */
 public final class EfficacitePrestataires {
     public static final String TABLE = "efficacite_prestataires";
 
-    /** Below this many missions entering the DiD, the effect is flagged as resting on too small a sample. */
-    static final int EFFECTIF_MIN = 5;
-
     private static final String SATISFACTION_MEAN = "_satisfaction";
     private static final String SATISFACTION_SD = "_satisfaction_sd";
     private static final String SATISFACTION_N = "_satisfaction_n";
-    private static final String MADE = "_preconisations";
-    private static final String IMPLEMENTED = "_mises_en_oeuvre";
     private static final String TREATED_MEAN = "_delta_traites";
     private static final String CONTROL_MEAN = "_delta_temoins";
     private static final String EFFECT_MEAN = "_effet";
@@ -39,17 +36,21 @@ public final class EfficacitePrestataires {
     private EfficacitePrestataires() {
     }
 
+    /**
+     * @param effectifMin fewest missions with follow-up for {@code effectif_suffisant}
+     *                    ({@code efficacite.effectif_min})
+     */
     public static Dataset<Row> compute(Dataset<Row> prestataires, Dataset<Row> missions, Dataset<Row> demandes,
-            Dataset<Row> evaluations, Dataset<Row> scoresSites, Dataset<Row> sites) {
+            Dataset<Row> evaluations, Dataset<Row> scoresSites, Dataset<Row> sites, int effectifMin) {
         Dataset<Row> facts = MissionFacts.of(missions, demandes, evaluations);
         Dataset<Row> outcomes = facts.groupBy(col(PRESTATAIRE_ID)).agg(
                 count(lit(1)).as(NB_MISSIONS),
                 count_if(col(MissionFacts.EVALUEE)).as(NB_EVALUEES),
                 avg(col(SATISFACTION)).as(SATISFACTION_MEAN),
                 stddev_samp(col(SATISFACTION)).as(SATISFACTION_SD),
-                count(col(SATISFACTION)).as(SATISFACTION_N),
-                Recommendations.made().as(MADE),
-                Recommendations.implemented().as(IMPLEMENTED));
+                count(col(SATISFACTION)).as(SATISFACTION_N));
+        Dataset<Row> recommendations = Recommendations.clusteredRate(facts.filter(col(MissionFacts.EVALUEE)),
+                PRESTATAIRE_ID);
         Dataset<Row> effects = DifferenceInDifferences.perMission(facts, scoresSites, sites, demandes)
                 .groupBy(col(PRESTATAIRE_ID)).agg(
                         count(lit(1)).as(NB_MISSIONS_AVEC_SUIVI),
@@ -60,6 +61,7 @@ public final class EfficacitePrestataires {
 
         return prestataires.select(col(PRESTATAIRE_ID), col(NOM), col(POLE))
                 .join(outcomes, new String[] {PRESTATAIRE_ID}, "left")
+                .join(recommendations, new String[] {PRESTATAIRE_ID}, "left")
                 .join(effects, new String[] {PRESTATAIRE_ID}, "left")
                 .select(
                         col(PRESTATAIRE_ID), col(NOM), col(POLE),
@@ -71,12 +73,12 @@ public final class EfficacitePrestataires {
                                 col(SATISFACTION_N)), Estimators.SATISFACTION_DECIMALS).as(SATISFACTION_IC95_BAS),
                         Estimators.written(Estimators.meanCiHigh(col(SATISFACTION_MEAN), col(SATISFACTION_SD),
                                 col(SATISFACTION_N)), Estimators.SATISFACTION_DECIMALS).as(SATISFACTION_IC95_HAUT),
-                        Estimators.written(Estimators.ratio(col(IMPLEMENTED), col(MADE)), Estimators.SHARE_DECIMALS)
+                        Estimators.written(col(Recommendations.RATE), Estimators.SHARE_DECIMALS)
                                 .as(TAUX_MISE_EN_OEUVRE),
-                        Estimators.written(Estimators.wilsonLow(col(IMPLEMENTED), col(MADE)),
-                                Estimators.SHARE_DECIMALS).as(TAUX_MISE_EN_OEUVRE_IC95_BAS),
-                        Estimators.written(Estimators.wilsonHigh(col(IMPLEMENTED), col(MADE)),
-                                Estimators.SHARE_DECIMALS).as(TAUX_MISE_EN_OEUVRE_IC95_HAUT),
+                        Estimators.written(col(Recommendations.RATE_LOW), Estimators.SHARE_DECIMALS)
+                                .as(TAUX_MISE_EN_OEUVRE_IC95_BAS),
+                        Estimators.written(col(Recommendations.RATE_HIGH), Estimators.SHARE_DECIMALS)
+                                .as(TAUX_MISE_EN_OEUVRE_IC95_HAUT),
                         coalesce(col(NB_MISSIONS_AVEC_SUIVI), lit(0L)).as(NB_MISSIONS_AVEC_SUIVI),
                         Estimators.written(col(TREATED_MEAN), Estimators.SCORE_DECIMALS).as(DELTA_SCORE_TRAITES),
                         Estimators.written(col(CONTROL_MEAN), Estimators.SCORE_DECIMALS).as(DELTA_SCORE_TEMOINS),
@@ -85,7 +87,7 @@ public final class EfficacitePrestataires {
                                 col(NB_MISSIONS_AVEC_SUIVI)), Estimators.SCORE_DECIMALS).as(EFFET_IC95_BAS),
                         Estimators.written(Estimators.meanCiHigh(col(EFFECT_MEAN), col(EFFECT_SD),
                                 col(NB_MISSIONS_AVEC_SUIVI)), Estimators.SCORE_DECIMALS).as(EFFET_IC95_HAUT),
-                        coalesce(col(NB_MISSIONS_AVEC_SUIVI), lit(0L)).geq(EFFECTIF_MIN).as(EFFECTIF_SUFFISANT))
+                        coalesce(col(NB_MISSIONS_AVEC_SUIVI), lit(0L)).geq(effectifMin).as(EFFECTIF_SUFFISANT))
                 .orderBy(col(PRESTATAIRE_ID));
     }
 }

@@ -2,14 +2,14 @@ package fr.ush.vigie.marts;
 
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.pow;
 import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
@@ -21,7 +21,8 @@ import org.apache.spark.sql.types.DecimalType;
  * away from zero for both signs).
  */
 final class Estimators {
-    static final double Z95 = 1.96;
+    private static final UserDefinedFunction T95 = functions.udf(
+            (UDF1<Long, Double>) n -> n == null || n < 2 ? null : StudentT.quantile95(n - 1), DataTypes.DoubleType);
 
     static final int SCORE_DECIMALS = 1;
     static final int SATISFACTION_DECIMALS = 2;
@@ -61,48 +62,23 @@ final class Estimators {
         return when(count(decimalValue).gt(0), sum(decimalValue).divide(count(decimalValue).cast(COUNT_AS_DECIMAL)));
     }
 
-    /** Lower bound of mean ± 1.96·s/√n (s the sample standard deviation); null when n < 2. */
+    /** Lower bound of mean ± t(n−1)·s/√n (s the sample standard deviation); null when n < 2. */
     static Column meanCiLow(Column mean, Column sampleSd, Column n) {
         return when(n.geq(2), mean.cast(DataTypes.DoubleType).minus(halfWidth(sampleSd, n)));
     }
 
-    /** Upper bound of mean ± 1.96·s/√n; null when n < 2. */
+    /** Upper bound of mean ± t(n−1)·s/√n; null when n < 2. */
     static Column meanCiHigh(Column mean, Column sampleSd, Column n) {
         return when(n.geq(2), mean.cast(DataTypes.DoubleType).plus(halfWidth(sampleSd, n)));
     }
 
     private static Column halfWidth(Column sampleSd, Column n) {
-        return lit(Z95).multiply(sampleSd).divide(sqrt(n.cast(DataTypes.DoubleType)));
+        return t95(n).multiply(sampleSd).divide(sqrt(n.cast(DataTypes.DoubleType)));
     }
 
-    /**
-     * Lower bound of the Wilson score interval for {@code successes} out of {@code trials}:
-     * {@code (p + z²/2n − z·√(p(1−p)/n + z²/4n²)) / (1 + z²/n)}; null when there is no trial.
-     */
-    static Column wilsonLow(Column successes, Column trials) {
-        return when(trials.gt(0), wilsonCentre(successes, trials).minus(wilsonHalfWidth(successes, trials)));
-    }
-
-    /** Upper bound of the Wilson score interval; null when there is no trial. */
-    static Column wilsonHigh(Column successes, Column trials) {
-        return when(trials.gt(0), wilsonCentre(successes, trials).plus(wilsonHalfWidth(successes, trials)));
-    }
-
-    private static Column wilsonCentre(Column successes, Column trials) {
-        Column n = trials.cast(DataTypes.DoubleType);
-        Column p = successes.cast(DataTypes.DoubleType).divide(n);
-        return p.plus(lit(Z95 * Z95).divide(n.multiply(2))).divide(wilsonDenominator(n));
-    }
-
-    private static Column wilsonHalfWidth(Column successes, Column trials) {
-        Column n = trials.cast(DataTypes.DoubleType);
-        Column p = successes.cast(DataTypes.DoubleType).divide(n);
-        Column variance = p.multiply(lit(1).minus(p)).divide(n).plus(lit(Z95 * Z95).divide(pow(n, 2).multiply(4)));
-        return lit(Z95).multiply(sqrt(variance)).divide(wilsonDenominator(n));
-    }
-
-    private static Column wilsonDenominator(Column n) {
-        return lit(1).plus(lit(Z95 * Z95).divide(n));
+    /** Student's quantile {@code t(n−1)} of a 95 % interval over n observations ({@link StudentT}); null when n < 2. */
+    static Column t95(Column n) {
+        return T95.apply(n.cast(DataTypes.LongType));
     }
 
     /** A measure as written: rounded half away from zero, as a double. */

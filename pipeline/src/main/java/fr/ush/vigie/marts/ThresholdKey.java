@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The keys of {@code reference/seuils.properties}: CONTRACT section 4 (scores and situations) and section 6
- * (statistical secrecy) and mart 9 (atypical assessments), each with its default and what a value must be.
+ * The keys of {@code reference/seuils.properties}: CONTRACT section 4 (scores, situations, the missions a
+ * provider's estimates need), section 6 (statistical secrecy) and mart 9 (atypical assessments), each with its
+ * default and what a value must be.
  */
 enum ThresholdKey {
     COUVERTURE_MIN("score.couverture_min", "0.5", Kind.DECIMAL, BigDecimal.ZERO, BigDecimal.ONE),
@@ -18,6 +19,7 @@ enum ThresholdKey {
     CHRONIQUE_CAMPAGNES("chronique.campagnes", "3", Kind.INTEGER, BigDecimal.ONE,
             BigDecimal.valueOf(Integer.MAX_VALUE)),
     TENDANCE_SEUIL("tendance.seuil", "5", Kind.DECIMAL, BigDecimal.ZERO, BigDecimal.valueOf(100), true),
+    EFFECTIF_MIN("efficacite.effectif_min", "10", Kind.INTEGER, BigDecimal.ONE, BigDecimal.valueOf(Integer.MAX_VALUE)),
     SECRET_SEUIL("secret.seuil", "5", Kind.INTEGER, BigDecimal.ONE, BigDecimal.valueOf(Integer.MAX_VALUE)),
     ATYPIQUE_Z("atypique.z", "3.5", Kind.DECIMAL, BigDecimal.ZERO, BigDecimal.valueOf(1000), true);
 

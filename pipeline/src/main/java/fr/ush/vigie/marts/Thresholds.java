@@ -26,12 +26,13 @@ import org.apache.spark.sql.types.StructType;
  * @param graviteVigilance global score from which it is VIGILANCE
  * @param chroniqueCampagnes calendar-consecutive DEGRADEE-or-CRISE campaigns, this one included, that make it CHRONIQUE
  * @param tendanceSeuil score change from which the tendance is AMELIORATION or DEGRADATION
- * @param secretSeuil fewest sites a printed mean or share may be computed over
+ * @param secretSeuil fewest units (sites, missions) a printed figure about their situation or result may rest on
+ * @param effectifMin fewest missions with follow-up on which a provider's effect is read plainly, not as indicative
  * @param atypiqueZ modified z-score, in absolute value, from which a score change is atypical (mart 9)
  */
 public record Thresholds(BigDecimal couvertureMin, BigDecimal graviteCrise, BigDecimal graviteDegradee,
         BigDecimal graviteVigilance, int chroniqueCampagnes, BigDecimal tendanceSeuil, int secretSeuil,
-        BigDecimal atypiqueZ) {
+        int effectifMin, BigDecimal atypiqueZ) {
 
     /** The staging table holding the effective thresholds. */
     public static final String TABLE = "seuils";
@@ -113,6 +114,7 @@ public record Thresholds(BigDecimal couvertureMin, BigDecimal graviteCrise, BigD
         properties.put(ThresholdKey.GRAVITE_VIGILANCE.key(), plain(graviteVigilance));
         properties.put(ThresholdKey.CHRONIQUE_CAMPAGNES.key(), Integer.toString(chroniqueCampagnes));
         properties.put(ThresholdKey.TENDANCE_SEUIL.key(), plain(tendanceSeuil));
+        properties.put(ThresholdKey.EFFECTIF_MIN.key(), Integer.toString(effectifMin));
         properties.put(ThresholdKey.SECRET_SEUIL.key(), Integer.toString(secretSeuil));
         properties.put(ThresholdKey.ATYPIQUE_Z.key(), plain(atypiqueZ));
         return properties;
@@ -123,7 +125,8 @@ public record Thresholds(BigDecimal couvertureMin, BigDecimal graviteCrise, BigD
         return new Thresholds(value.apply(ThresholdKey.COUVERTURE_MIN), value.apply(ThresholdKey.GRAVITE_CRISE),
                 value.apply(ThresholdKey.GRAVITE_DEGRADEE), value.apply(ThresholdKey.GRAVITE_VIGILANCE),
                 value.apply(ThresholdKey.CHRONIQUE_CAMPAGNES).intValueExact(), value.apply(ThresholdKey.TENDANCE_SEUIL),
-                value.apply(ThresholdKey.SECRET_SEUIL).intValueExact(), value.apply(ThresholdKey.ATYPIQUE_Z));
+                value.apply(ThresholdKey.SECRET_SEUIL).intValueExact(),
+                value.apply(ThresholdKey.EFFECTIF_MIN).intValueExact(), value.apply(ThresholdKey.ATYPIQUE_Z));
     }
 
     /**

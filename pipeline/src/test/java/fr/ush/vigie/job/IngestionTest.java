@@ -205,7 +205,7 @@ class IngestionTest {
         }
         assertEquals(computed, new fr.ush.vigie.warehouse.Warehouse(warehouse).publishedRunId().orElseThrow());
         assertEquals(sortedRows(table("staging/seuils")), List.of("[atypique.z,3.5]", "[chronique.campagnes,3]",
-                "[gravite.crise,60]", "[gravite.degradee,35]", "[gravite.vigilance,15]",
+                "[efficacite.effectif_min,10]", "[gravite.crise,60]", "[gravite.degradee,35]", "[gravite.vigilance,15]",
                 "[score.couverture_min,0.5]", "[secret.seuil,5]", "[tendance.seuil,5]"));
     }
 }

@@ -31,7 +31,7 @@ class AppuiMartsTest {
     @BeforeAll
     static void computeOverEmptyStaging() {
         StagingSource empty = name -> TestSpark.session().createDataFrame(List.of(), STAGING.get(name));
-        marts = AppuiMarts.compute(empty, AppuiFixtures.scoresSites(List.of()));
+        marts = AppuiMarts.compute(empty, AppuiFixtures.scoresSites(List.of()), Thresholds.defaults());
     }
 
     @Test

@@ -37,7 +37,7 @@ class AppuiMissionsTest {
                 .row(mission("MA", "DG", "P1", "2024-01-08", "2024-03-01", 4, 2, "1000.50", TERMINEE))
                 // MB 5 × 999.99 = 4999.95 funded, not extended
                 .row(mission("MB", "DG", "P1", "2024-02-01", "2024-04-01", 5, 0, "999.99", TERMINEE))
-                // MC 3 × 1200.125 = 3600.375 funded; extension unknown: out of the rate, nothing to its cost
+                // MC 3 × 1200.125 = 3600.375 funded; extension unknown: not extended, nothing to its cost
                 .row(mission("MC", "DG", "P1", "2024-03-01", "2024-05-01", 3, null, "1200.125", TERMINEE))
                 // MD 5 × 1000 = 5000.00 funded, 1 × 1000 = 1000.00 extended; not evaluated
                 .row(mission("MD", "DG", "P1", "2024-12-31", null, 5, 1, "1000", EN_COURS))
@@ -51,7 +51,7 @@ class AppuiMissionsTest {
         Dataset<Row> evaluations = evaluations()
                 .row(evaluation("MA", 4, true, false, true, null, 5, 3))
                 .row(evaluation("MB", 5, true, true, false, false, 4, 4))
-                // Implemented count unknown: out of the pooled rate.
+                // Implemented count unknown: adds nothing to the implemented sum.
                 .row(evaluation("MC", 2, false, null, false, true, 3, null))
                 .row(evaluation("ME", 1, true, true, true, true, 10, 0))
                 .row(evaluation("MG", 3, false, null, null, null, 0, 0))
@@ -70,10 +70,11 @@ class AppuiMissionsTest {
 
     @Test
     void daysExtensionsAndCostsLeaveCancelledMissionsOut() {
-        // MA, MB, MC, MD: 4+5+3+5 = 17 funded days; 2+0+1 = 3 extension days; MA and MD extended, over the 3
-        // missions whose extension is known: 2/3 = 0.6667. Union: 4002.00 + 4999.95 + 3600.375 + 5000.00 =
-        // 17602.325 → 17602.33 (half away from zero); organismes: 2001.00 + 1000.00 = 3001.00.
-        assertEquals(Arrays.asList(4L, 17L, 3L, 2L, 0.6667, new BigDecimal("17602.33"), new BigDecimal("3001.00")),
+        // MA, MB, MC, MD: 4+5+3+5 = 17 funded days; 2+0+1 = 3 extension days; MA and MD extended, over the 4
+        // missions (MC's empty extension counts as none): nb_prolongees / nb_missions = 2/4 = 0.5. Union: 4002.00
+        // + 4999.95 + 3600.375 + 5000.00 = 17602.325 → 17602.33 (half away from zero); organismes: 2001.00 +
+        // 1000.00 = 3001.00.
+        assertEquals(Arrays.asList(4L, 17L, 3L, 2L, 0.5, new BigDecimal("17602.33"), new BigDecimal("3001.00")),
                 values(rows[0], DAYS_AND_COSTS));
     }
 
@@ -81,8 +82,8 @@ class AppuiMissionsTest {
     void satisfactionBenefitSharesAndPooledImplementationRateOverEvaluatedMissions() {
         // Evaluated: MA, MB, MC. Satisfaction (4+5+2)/3 = 3.6667 → 3.67. Regard neuf T,T,F: 2/3; rupture F,T,null:
         // 1/2; dynamique T,F,F: 1/3; soutien null,F,T: 1/2. Recommendations 5+4+3 = 12 made, 3+4 = 7 implemented;
-        // the rate pools the evaluations giving both counts: (3+4)/(5+4) = 7/9 = 0.7778.
-        assertEquals(Arrays.asList(3L, 3.67, 0.6667, 0.5, 0.3333, 0.5, 12L, 7L, 0.7778),
+        // the rate is exactly the ratio of those two sums: 7/12 = 0.58333 → 0.5833.
+        assertEquals(Arrays.asList(3L, 3.67, 0.6667, 0.5, 0.3333, 0.5, 12L, 7L, 0.5833),
                 values(rows[0], EVALUATIONS));
     }
 

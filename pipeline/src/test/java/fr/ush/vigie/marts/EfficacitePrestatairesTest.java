@@ -17,9 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code efficacite_prestataires} on a hand-made case: satisfaction and its interval, the Wilson interval of the
- * implementation rate, and a difference-in-differences whose every included and excluded mission is worked out
- * beside the fixture rows.
+ * {@code efficacite_prestataires} on a hand-made case: satisfaction and its Student interval, the implementation
+ * rate with its interval clustered by mission, and a difference-in-differences whose every included and excluded
+ * mission is worked out beside the fixture rows. Student quantiles: t(1) = 12.70620, t(3) = 3.18245.
  *
  * <p>Missions MA1–MA4 and MB1 run 2024-03-01 → 2024-05-31: baseline window [2023-03-02, 2024-03-01] (2024 is a
  * leap year: 365 days before 1 March 2024 is 2 March 2023), follow-up window [2024-11-27, 2026-05-31]. MA5 runs
@@ -141,7 +141,7 @@ class EfficacitePrestatairesTest {
                 score("C6", "2024-S1", "2024-04-01", false, DETENDU, 20.0, VIGILANCE),
                 score("C6", "2024-S2", "2024-10-01", false, DETENDU, 22.0, VIGILANCE)));
         byPrestataire = byKey(EfficacitePrestataires.compute(prestataires, missions, demandes, evaluations,
-                scoresSites, sites), PRESTATAIRE_ID);
+                scoresSites, sites, Thresholds.defaults().effectifMin()), PRESTATAIRE_ID);
     }
 
     @Test
@@ -167,8 +167,8 @@ class EfficacitePrestatairesTest {
         // PA: MA1 (−8.2, 0.65, −8.85) and MA5 (−5.6, 0.2667, −5.8667).
         // delta traités (−8.2 − 5.6) / 2 = −6.9; témoins (0.65 + 0.26667) / 2 = 0.45833 → 0.5;
         // effet (−8.85 − 5.86667) / 2 = −7.35833 → −7.4. With two values s/√n = |d1 − d2| / 2 = 1.49167;
-        // 1.96 × 1.49167 = 2.92367 → [−10.28200, −4.43467] → [−10.3, −4.4]. 2 missions < 5: not sufficient.
-        assertEquals(Arrays.asList(2L, -6.9, 0.5, -7.4, -10.3, -4.4, false),
+        // t(1) × 1.49167 = 18.95343 → [−26.31176, 11.59509] → [−26.3, 11.6]. 2 missions < 10: not sufficient.
+        assertEquals(Arrays.asList(2L, -6.9, 0.5, -7.4, -26.3, 11.6, false),
                 values(byPrestataire.get("PA"), EFFECT));
     }
 
@@ -181,22 +181,21 @@ class EfficacitePrestatairesTest {
     @Test
     void satisfactionMeanAndIntervalOverEvaluatedMissionsNotCancelled() {
         // PA: MA1–MA5 and MA7 (MA6 cancelled); evaluated MA1–MA4: 3, 4, 4, 5 → mean 4.
-        // s² = (1 + 0 + 0 + 1) / 3 = 0.66667, s = 0.81650; 1.96 × 0.81650 / √4 = 0.80017 → [3.19983, 4.80017].
-        assertEquals(Arrays.asList(6L, 4L, 4.0, 3.2, 4.8), values(byPrestataire.get("PA"), SATISFACTION));
+        // s² = (1 + 0 + 0 + 1) / 3 = 0.66667, s = 0.81650; t(3) × 0.81650 / √4 = 1.29923 → [2.70077, 5.29923].
+        assertEquals(Arrays.asList(6L, 4L, 4.0, 2.7, 5.3), values(byPrestataire.get("PA"), SATISFACTION));
         // PB: a single evaluation: no interval.
         assertEquals(Arrays.asList(1L, 1L, 4.0, null, null), values(byPrestataire.get("PB"), SATISFACTION));
     }
 
     @Test
-    void implementationRateWithItsWilsonInterval() {
-        // PA: 3+4+2+4 = 13 implemented of 5+4+6+5 = 20 → p = 0.65; z² = 3.8416, z²/n = 0.19208,
-        // denominator 1 + 0.19208 = 1.19208; centre (0.65 + 3.8416/40) / 1.19208 = 0.74604 / 1.19208 = 0.62583;
-        // half-width 1.96 × √(0.65 × 0.35 / 20 + 3.8416 / 1600) / 1.19208 = 1.96 × √(0.011375 + 0.002401)
-        // / 1.19208 = 1.96 × 0.117371 / 1.19208 = 0.19298 → [0.43285, 0.81881] → [0.4329, 0.8188].
-        assertEquals(Arrays.asList(0.65, 0.4329, 0.8188), values(byPrestataire.get("PA"), IMPLEMENTATION));
-        // PB: 0 of 3 → p = 0; z²/n = 1.28053, denominator 2.28053; centre (3.8416/6) / 2.28053 = 0.28075;
-        // half-width 1.96 × √(3.8416/36) / 2.28053 = 1.96 × 0.32667 / 2.28053 = 0.28075 → [0, 0.56151].
-        assertEquals(Arrays.asList(0.0, 0.0, 0.5615), values(byPrestataire.get("PB"), IMPLEMENTATION));
+    void implementationRateWithItsIntervalClusteredByMission() {
+        // PA: (x, y) = MA1 (5, 3), MA2 (4, 4), MA3 (6, 2), MA4 (5, 4) → r = 13 / 20 = 0.65, m = 4, x̄ = 5.
+        // y − r·x: 3 − 3.25 = −0.25, 4 − 2.6 = 1.4, 2 − 3.9 = −1.9, 4 − 3.25 = 0.75; squares 0.0625 + 1.96 + 3.61
+        // + 0.5625 = 6.195; SE = √(6.195 / (4 × 3)) / 5 = 0.71851 / 5 = 0.14370; t(3) × SE = 0.45732
+        // → [0.19268, 1.10732], clipped to [0.1927, 1].
+        assertEquals(Arrays.asList(0.65, 0.1927, 1.0), values(byPrestataire.get("PA"), IMPLEMENTATION));
+        // PB: MB1 (3, 0) alone → r = 0, m = 1: no interval.
+        assertEquals(Arrays.asList(0.0, null, null), values(byPrestataire.get("PB"), IMPLEMENTATION));
     }
 
     @Test

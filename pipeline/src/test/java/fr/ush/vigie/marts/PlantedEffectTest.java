@@ -26,7 +26,7 @@ class PlantedEffectTest {
     private static final double PLANTED_EFFECT = 8.0;
     private static final double DRIFT = 0.5;
     private static final double NOISE_SD = 1.0;
-    private static final int TREATED_PER_PRESTATAIRE = 8;
+    private static final int TREATED_PER_PRESTATAIRE = 10;
     private static final int CONTROLS = 40;
     /** 2022-S1 … 2025-S2; S1 sites are assessed on 1 March, S2 sites on 1 November. */
     private static final int CAMPAIGNS = 8;
@@ -72,7 +72,7 @@ class PlantedEffectTest {
         byPrestataire = byKey(EfficacitePrestataires.compute(
                 prestataires().row(prestataire("A", GUSP)).row(prestataire("B", GUSP)).dataset(),
                 missions.dataset(), demandes.dataset(), evaluations().dataset(), scoresSites(scores),
-                sites.dataset()), PRESTATAIRE_ID);
+                sites.dataset(), Thresholds.defaults().effectifMin()), PRESTATAIRE_ID);
     }
 
     /** One site's retained autodiagnostics: level + drift + noise, shifted by the effect from a campaign on. */
@@ -100,7 +100,7 @@ class PlantedEffectTest {
         double effect = a.getAs(EFFET_DID);
         double low = a.getAs(EFFET_IC95_BAS);
         double high = a.getAs(EFFET_IC95_HAUT);
-        assertEquals(8L, (long) a.getAs(NB_MISSIONS_AVEC_SUIVI));
+        assertEquals(TREATED_PER_PRESTATAIRE, (long) a.getAs(NB_MISSIONS_AVEC_SUIVI));
         assertTrue((boolean) a.getAs(EFFECTIF_SUFFISANT));
         assertEquals(-PLANTED_EFFECT, effect, 1.0, "effet_did");
         assertTrue(low <= -PLANTED_EFFECT && -PLANTED_EFFECT <= high, "[" + low + ", " + high + "] holds −8");
@@ -116,7 +116,7 @@ class PlantedEffectTest {
         double effect = b.getAs(EFFET_DID);
         double low = b.getAs(EFFET_IC95_BAS);
         double high = b.getAs(EFFET_IC95_HAUT);
-        assertEquals(8L, (long) b.getAs(NB_MISSIONS_AVEC_SUIVI));
+        assertEquals(TREATED_PER_PRESTATAIRE, (long) b.getAs(NB_MISSIONS_AVEC_SUIVI));
         assertEquals(0.0, effect, 1.0, "effet_did");
         assertTrue(low <= 0 && 0 <= high, "[" + low + ", " + high + "] holds 0");
         assertEquals(DRIFT, (double) b.getAs(DELTA_SCORE_TEMOINS), 0.5);

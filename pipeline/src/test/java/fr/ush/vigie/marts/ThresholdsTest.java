@@ -19,7 +19,7 @@ class ThresholdsTest {
     @Test
     void defaultsAreThoseOfTheContract() throws InputFileException {
         Thresholds defaults = new Thresholds(new BigDecimal("0.5"), new BigDecimal("60"), new BigDecimal("35"),
-                new BigDecimal("15"), 3, new BigDecimal("5"), 5, new BigDecimal("3.5"));
+                new BigDecimal("15"), 3, new BigDecimal("5"), 5, 10, new BigDecimal("3.5"));
         assertEquals(defaults, Thresholds.defaults());
         assertEquals(defaults, Thresholds.parse("", FICHIER));
         assertEquals(defaults, Thresholds.parse("\uFEFF# aucun seuil modifié\n\n! ni ici\n", FICHIER));
@@ -33,10 +33,11 @@ class ThresholdsTest {
                 score.couverture_min: 0,6
                 chronique.campagnes 4
                 Tendance.Seuil=7.50\r
+                efficacite.effectif_min = 12
                 atypique.z = 3
                 """, FICHIER);
         assertEquals(new Thresholds(new BigDecimal("0.6"), new BigDecimal("55"), new BigDecimal("35"),
-                new BigDecimal("15"), 4, new BigDecimal("7.5"), 5, new BigDecimal("3")), parsed);
+                new BigDecimal("15"), 4, new BigDecimal("7.5"), 5, 12, new BigDecimal("3")), parsed);
     }
 
     @Test
@@ -47,7 +48,8 @@ class ThresholdsTest {
         assertEquals(2, error.ligne().orElseThrow());
         assertTrue(error.getMessage().contains("« gravite.critique »"), error.getMessage());
         assertTrue(error.getMessage().contains("score.couverture_min, gravite.crise, gravite.degradee, "
-                + "gravite.vigilance, chronique.campagnes, tendance.seuil, secret.seuil, atypique.z"), error.getMessage());
+                + "gravite.vigilance, chronique.campagnes, tendance.seuil, efficacite.effectif_min, secret.seuil, "
+                + "atypique.z"), error.getMessage());
     }
 
     @Test
@@ -58,7 +60,9 @@ class ThresholdsTest {
                 "score.couverture_min=1.5", "un nombre entre 0 et 1",
                 "gravite.vigilance=-3", "un nombre entre 0 et 100",
                 "chronique.campagnes=2.5", "un entier supérieur ou égal à 1",
-                "secret.seuil=", "un entier supérieur ou égal à 1");
+                "secret.seuil=", "un entier supérieur ou égal à 1",
+                "efficacite.effectif_min=0", "un entier supérieur ou égal à 1",
+                "efficacite.effectif_min=7,5", "un entier supérieur ou égal à 1");
         expectedByLine.forEach((line, expected) -> {
             InputFileException error = assertThrows(InputFileException.class,
                     () -> Thresholds.parse("# ligne 1\n" + line, FICHIER), line);
@@ -79,11 +83,12 @@ class ThresholdsTest {
 
     @Test
     void theStagingTableHoldsEveryKeyWithItsEffectiveValue() throws InputFileException {
-        Thresholds thresholds = Thresholds.parse("gravite.crise=55.0\ntendance.seuil=2,5\n", FICHIER);
+        Thresholds thresholds = Thresholds.parse("gravite.crise=55.0\ntendance.seuil=2,5\nefficacite.effectif_min=8\n",
+                FICHIER);
         Dataset<Row> table = thresholds.toTable(TestSpark.session());
         assertEquals(List.of("score.couverture_min=0.5", "gravite.crise=55", "gravite.degradee=35",
-                "gravite.vigilance=15", "chronique.campagnes=3", "tendance.seuil=2.5", "secret.seuil=5",
-                "atypique.z=3.5"),
+                "gravite.vigilance=15", "chronique.campagnes=3", "tendance.seuil=2.5", "efficacite.effectif_min=8",
+                "secret.seuil=5", "atypique.z=3.5"),
                 table.collectAsList().stream().map(r -> r.getString(0) + "=" + r.getString(1)).toList());
         assertEquals(thresholds, Thresholds.fromTable(table));
     }

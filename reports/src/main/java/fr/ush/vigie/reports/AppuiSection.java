@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * missions brought ({@link #apports}). Built for the whole pool, then {@link #scoped} to one region's or famille's
  * share of it, which it shows beside the national figures. Statistical secrecy counts missions here: a share or
  * mean of evaluations over fewer than {@code secret.seuil} evaluated missions is « n < 5 », as is a rate of
- * extension over fewer missions.
+ * extension over fewer missions. A scope is one of the parts (regions, familles) of the national pool, so it is
+ * disclosed as that part ({@link Secrecy#parts}), and its figures cannot be recovered from the national ones.
  */
 final class AppuiSection {
     private static final List<String> APPORTS = List.of("apport.regard-neuf", "apport.rupture-routines",
@@ -38,9 +39,14 @@ final class AppuiSection {
     private final String scopeName;
     /** The whole pool, which a scope is compared with; empty for the whole pool itself. */
     private final Optional<AppuiSection> national;
+    /** What may be printed of the evaluations' figures (their cell: the evaluated missions). */
+    private final Secrecy.Disclosure evaluated;
+    /** What may be printed of the rate of extension (its cell: the missions). */
+    private final Secrecy.Disclosure extended;
 
     private AppuiSection(List<DemandeStats> demandes, List<MissionStats> missions, Map<String, String> prestataires,
-            Labels labels, Secrecy secrecy, String csvPrefix, String scopeName, Optional<AppuiSection> national) {
+            Labels labels, Secrecy secrecy, String csvPrefix, String scopeName, Optional<AppuiSection> national,
+            Secrecy.Disclosure evaluated, Secrecy.Disclosure extended) {
         this.demandes = demandes;
         this.missions = missions;
         this.prestataires = prestataires;
@@ -49,20 +55,37 @@ final class AppuiSection {
         this.csvPrefix = csvPrefix;
         this.scopeName = scopeName;
         this.national = national;
+        this.evaluated = evaluated;
+        this.extended = extended;
     }
 
     /** The whole pool. */
     AppuiSection(WarehouseSnapshot data, Labels labels, String csvPrefix) {
         this(data.demandes(), data.missions(), data.effects().stream()
                 .collect(Collectors.toMap(ProviderEffect::prestataireId, ProviderEffect::nom, (a, b) -> a)),
-                labels, data.secrecy(), csvPrefix, "", Optional.empty());
+                labels, data.secrecy(), csvPrefix, "", Optional.empty(),
+                data.secrecy().of(sum(data.missions(), MissionStats::nbEvaluees)),
+                data.secrecy().of(sum(data.missions(), MissionStats::nbMissions)));
     }
 
-    /** One region's or famille's requests and missions, compared with this whole pool. */
-    AppuiSection scoped(String name, List<DemandeStats> scopeDemandes, List<MissionStats> scopeMissions,
-            String scopeCsvPrefix) {
+    /**
+     * One region's or famille's requests and missions, compared with this whole pool.
+     *
+     * @param parts every scope of the same dimension's missions, by code, the scope's own among them
+     */
+    AppuiSection scoped(String name, String code, Map<String, List<MissionStats>> parts,
+            List<DemandeStats> scopeDemandes, String scopeCsvPrefix) {
+        List<String> codes = new ArrayList<>(new java.util.TreeSet<>(parts.keySet()));
+        List<Secrecy.Disclosure> byEvaluated = secrecy.parts(codes.stream()
+                .map(c -> sum(parts.get(c), MissionStats::nbEvaluees)).toList());
+        List<Secrecy.Disclosure> byMissions = secrecy.parts(codes.stream()
+                .map(c -> sum(parts.get(c), MissionStats::nbMissions)).toList());
+        int own = codes.indexOf(code);
+        List<MissionStats> scopeMissions = parts.getOrDefault(code, List.of());
         return new AppuiSection(scopeDemandes, scopeMissions, prestataires, labels, secrecy, scopeCsvPrefix, name,
-                Optional.of(this));
+                Optional.of(this),
+                own < 0 ? secrecy.of(sum(scopeMissions, MissionStats::nbEvaluees)) : byEvaluated.get(own),
+                own < 0 ? secrecy.of(sum(scopeMissions, MissionStats::nbMissions)) : byMissions.get(own));
     }
 
     Section section() {
@@ -121,21 +144,20 @@ final class AppuiSection {
                         labels.format("kf.national", FrenchFormat.euros(total(france, MissionStats::coutOrganismes)))));
     }
 
-    /** The share of extended missions, over missions whose number passes the secrecy threshold. */
+    /** The share of extended missions, as the missions' disclosure allows. */
     private CategoryData.Point prolongationRate() {
         long total = sum(missions, MissionStats::nbMissions);
-        if (secrecy.hides(total)) {
-            return CategoryData.Point.hidden();
-        }
-        return CategoryData.Point.of(total == 0 ? null : (double) sum(missions, MissionStats::nbProlongees) / total);
+        return extended.point(total == 0 ? null : (double) sum(missions, MissionStats::nbProlongees) / total);
     }
 
     private String prolongationSentence() {
         String count = FrenchFormat.integer(sum(missions, MissionStats::nbProlongees));
         String of = FrenchFormat.integer(sum(missions, MissionStats::nbMissions));
         String rate = percent(prolongationRate());
-        return national.map(n -> labels.format("phrase.prolongations.scope", count, of, rate,
-                percent(n.prolongationRate()))).orElse(labels.format("phrase.prolongations", count, of, rate));
+        // The number of extended missions is a count in a category: hidden with the rate.
+        String key = extended == Secrecy.Disclosure.HIDDEN ? "phrase.prolongations.secret" : "phrase.prolongations";
+        return national.map(n -> labels.format(key + ".scope", count, of, rate, percent(n.prolongationRate())))
+                .orElse(labels.format(key, count, of, rate));
     }
 
     /** The range of the medians of the groups decided often enough for their median to say something. */
@@ -250,7 +272,7 @@ final class AppuiSection {
                 new KeyFigure(labels.get("kf.mise-en-oeuvre"), percent(miseEnOeuvre()), national.isEmpty()
                         ? labels.format("kf.preconisations", FrenchFormat.integer(preconisations()))
                         : compared(n -> percent(n.miseEnOeuvre()))));
-        List<String> text = List.of(secrecy.hides(evaluees) && national.isPresent()
+        List<String> text = List.of(evaluated == Secrecy.Disclosure.HIDDEN && national.isPresent()
                 ? labels.format("phrase.apports.secret", FrenchFormat.integer(evaluees), scopeName, secrecy.mask())
                 : labels.format("phrase.apports", FrenchFormat.integer(evaluees), percent(benefits().get(0)),
                         percent(miseEnOeuvre())));
@@ -276,17 +298,14 @@ final class AppuiSection {
 
     /** Recommendations implemented over those made, pooled over the evaluated missions. */
     private CategoryData.Point miseEnOeuvre() {
-        if (secrecy.hides(evaluees())) {
-            return CategoryData.Point.hidden();
-        }
         long made = preconisations();
-        return CategoryData.Point.of(made == 0 ? null : (double) sum(missions, MissionStats::nbMisesEnOeuvre) / made);
+        return evaluated.point(made == 0 ? null : (double) sum(missions, MissionStats::nbMisesEnOeuvre) / made);
     }
 
     /** A mean or share over all evaluated missions, rebuilt from the per-row values weighted by evaluated counts. */
     private CategoryData.Point pooled(Function<MissionStats, Double> measure) {
-        if (secrecy.hides(evaluees())) {
-            return CategoryData.Point.hidden();
+        if (evaluated != Secrecy.Disclosure.SHOWN) {
+            return evaluated.point(null);
         }
         double weighted = 0;
         long weight = 0;

@@ -1,92 +1,162 @@
 package fr.ush.vigie.reports;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.DoubleFunction;
 
-/** Provider effects (difference in differences) as a forest plot, flagged when the sample is too small. */
+/**
+ * Provider effects (difference in differences) as a forest plot and its table. An effect over fewer than
+ * {@code secret.seuil} missions with follow-up is « n < 5 » and not drawn; from there to fewer than
+ * {@code efficacite.effectif_min} it is drawn as indicative (hollow marker, note under the chart); above, plainly.
+ * The chart draws exactly the effects its table prints. A sentence calls a provider's sites better than their
+ * controls only for a plain effect whose interval lies below zero and which reaches {@code tendance.seuil}.
+ */
 final class EfficaciteSection {
+    /** How a provider's effect may be read. */
+    enum Reading {
+        /** No mission with follow-up: « — ». */
+        NONE,
+        /** Fewer missions with follow-up than the secrecy threshold: « n < 5 », not drawn. */
+        SECRET,
+        /** Printed and drawn hollow: too few missions to read it plainly. */
+        INDICATIF,
+        /** Printed and drawn. */
+        PLAIN
+    }
+
+    private static final DoubleFunction<String> ONE_DECIMAL = v -> FrenchFormat.number(v, 1);
+
     private final List<ProviderEffect> effects;
     private final Labels labels;
     private final Secrecy secrecy;
     private final String csvPrefix;
+    private final BigDecimal tendanceSeuil;
 
-    EfficaciteSection(List<ProviderEffect> effects, Labels labels, Secrecy secrecy, String csvPrefix) {
+    EfficaciteSection(List<ProviderEffect> effects, Labels labels, Secrecy secrecy, BigDecimal tendanceSeuil,
+            String csvPrefix) {
         this.effects = effects.stream().sorted(Comparator.comparing(ProviderEffect::nom)).toList();
         this.labels = labels;
         this.secrecy = secrecy;
+        this.tendanceSeuil = tendanceSeuil;
         this.csvPrefix = csvPrefix;
     }
 
+    Reading reading(ProviderEffect e) {
+        return switch (secrecy.of(e.nbAvecSuivi())) {
+            case EMPTY -> Reading.NONE;
+            case HIDDEN -> Reading.SECRET;
+            case SHOWN -> e.effectifSuffisant() ? Reading.PLAIN : Reading.INDICATIF;
+        };
+    }
+
+    /** The providers whose effect is printed, in table order; the hidden ones are not rows of the chart. */
     ForestData forestData() {
-        return new ForestData(effects.stream().map(e -> new ForestData.Row(label(e), e.effet(), e.effetBas(),
-                e.effetHaut(), e.nbAvecSuivi(), e.effectifSuffisant())).toList());
+        return new ForestData(effects.stream().filter(e -> printed(e) && e.effet() != null)
+                .map(e -> new ForestData.Row(label(e), e.effet(), e.effetBas(), e.effetHaut(), e.nbAvecSuivi(),
+                        reading(e) == Reading.INDICATIF))
+                .toList());
+    }
+
+    private boolean printed(ProviderEffect e) {
+        Reading reading = reading(e);
+        return reading == Reading.PLAIN || reading == Reading.INDICATIF;
     }
 
     private String label(ProviderEffect e) {
-        return e.effectifSuffisant() ? e.nom() : e.nom() + " (" + labels.get("efficacite.insuffisant-court") + ")";
+        return reading(e) == Reading.INDICATIF ? e.nom() + " (" + labels.get("efficacite.indicatif-court") + ")"
+                : e.nom();
     }
 
     Section section() {
         ForestData forest = forestData();
         String title = labels.get("fig.forest.titre");
-        String alt = labels.format("fig.forest.alt", effects.size(),
-                effects.stream().filter(ProviderEffect::effectifSuffisant).count());
+        long indicatifs = count(Reading.INDICATIF);
+        String alt = labels.format("fig.forest.alt", forest.rows().size(), indicatifs);
+        String plainLabel = labels.get("efficacite.plein");
+        String indicatifLabel = labels.get("efficacite.indicatif");
         Figure figure = new Figure(csvPrefix + "forest", title, alt, SvgChart.render(
-                ForestPlot.createChart(forest, labels.get("axe.effet"), labels.get("efficacite.suffisant"),
-                        labels.get("efficacite.insuffisant")),
-                csvPrefix + "forest", alt, Charts.WIDTH, ForestPlot.height(forest)), table(title), "");
+                ForestPlot.createChart(forest, labels.get("axe.effet"), plainLabel, indicatifLabel),
+                csvPrefix + "forest", alt, Charts.WIDTH, ForestPlot.height(forest)), table(title),
+                indicatifs > 0 ? labels.get("note.indicatif") : "");
         List<String> text = new ArrayList<>();
         text.add(labels.get("phrase.efficacite.lecture"));
-        effects.stream().filter(e -> e.effectifSuffisant() && e.effetHaut() != null && e.effetHaut() < 0)
+        effects.stream().filter(e -> reading(e) == Reading.PLAIN && e.effetHaut() != null && e.effetHaut() < 0
+                        && BigDecimal.valueOf(e.effet()).abs().compareTo(tendanceSeuil) >= 0)
                 .forEach(e -> text.add(labels.format("phrase.efficacite.significatif", e.nom(),
                         FrenchFormat.signed(e.effet(), 1), FrenchFormat.signed(e.effetBas(), 1),
                         FrenchFormat.signed(e.effetHaut(), 1))));
-        long insufficient = effects.stream().filter(e -> !e.effectifSuffisant()).count();
-        if (insufficient > 0) {
-            text.add(labels.format("phrase.efficacite.insuffisant", insufficient));
-        }
+        countSentence("phrase.efficacite.indicatif", indicatifs).ifPresent(text::add);
+        countSentence("phrase.efficacite.secret", count(Reading.SECRET)).ifPresent(text::add);
+        countSentence("phrase.efficacite.aucun", count(Reading.NONE)).ifPresent(text::add);
         return new Section("efficacite", labels.get("section.efficacite"), text, List.of(), List.of(figure),
                 List.of(), List.of(labels.get("note.did")));
     }
 
-    private DataTable table(String title) {
+    private long count(Reading reading) {
+        return effects.stream().filter(e -> reading(e) == reading).count();
+    }
+
+    /** A sentence on how many providers are read a given way; « 1 prestataire » and « 2 prestataires ». */
+    private java.util.Optional<String> countSentence(String key, long n) {
+        if (n == 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(labels.format(key + (n == 1 ? ".un" : ""), FrenchFormat.integer(n),
+                secrecy.mask(), secrecy.seuil()));
+    }
+
+    DataTable table(String title) {
         List<List<Cell>> rows = new ArrayList<>();
         for (ProviderEffect e : effects) {
+            Secrecy.Disclosure evaluated = secrecy.of(e.nbEvaluees());
+            Secrecy.Disclosure followed = secrecy.of(e.nbAvecSuivi());
             rows.add(List.of(Cell.text(e.nom()), Cell.text(labels.code("volet", e.pole())),
                     Cell.integer(e.nbMissions()), Cell.integer(e.nbEvaluees()),
-                    interval(e.satisfaction(), e.satisfactionBas(), e.satisfactionHaut(), e.nbEvaluees(), false),
-                    interval(e.tauxMiseEnOeuvre(), e.tauxBas(), e.tauxHaut(), e.nbEvaluees(), true),
-                    Cell.integer(e.nbAvecSuivi()), value(e.deltaTraites(), e.nbAvecSuivi()),
-                    value(e.deltaTemoins(), e.nbAvecSuivi()),
-                    interval(e.effet(), e.effetBas(), e.effetHaut(), e.nbAvecSuivi(), false),
-                    Cell.text(labels.get(e.effectifSuffisant() ? "efficacite.oui" : "efficacite.insuffisant"))));
+                    interval(evaluated, e.satisfaction(), e.satisfactionBas(), e.satisfactionHaut(), ONE_DECIMAL),
+                    interval(evaluated, e.tauxMiseEnOeuvre(), e.tauxBas(), e.tauxHaut(), FrenchFormat::percent),
+                    Cell.integer(e.nbAvecSuivi()), value(followed, e.deltaTraites()),
+                    value(followed, e.deltaTemoins()),
+                    interval(followed, e.effet(), e.effetBas(), e.effetHaut(), ONE_DECIMAL),
+                    readingCell(e)));
         }
         return new DataTable(title, List.of(labels.get("col.prestataire"), labels.get("col.pole"),
                 labels.get("etape.missions"), labels.get("etape.evaluees"), labels.get("col.satisfaction-ic"),
                 labels.get("col.mise-en-oeuvre-ic"), labels.get("col.avec-suivi"), labels.get("col.delta-traites"),
-                labels.get("col.delta-temoins"), labels.get("col.effet-ic"), labels.get("col.effectif")), rows,
+                labels.get("col.delta-temoins"), labels.get("col.effet-ic"), labels.get("col.lecture")), rows,
                 csvPrefix + "efficacite.csv");
     }
 
-    private Cell value(Double value, long n) {
-        if (secrecy.hides(n)) {
+    private Cell readingCell(ProviderEffect e) {
+        return switch (reading(e)) {
+            case NONE -> Cell.missing();
+            case SECRET -> Cell.secret(secrecy);
+            case INDICATIF -> Cell.text(labels.get("efficacite.indicatif-court"));
+            case PLAIN -> Cell.text(labels.get("efficacite.plein-court"));
+        };
+    }
+
+    private Cell value(Secrecy.Disclosure disclosure, Double value) {
+        CategoryData.Point point = disclosure.point(value);
+        if (point.secret()) {
             return Cell.secret(secrecy);
         }
-        return value == null ? Cell.missing() : Cell.signed(value, 1);
+        return point.value() == null ? Cell.missing() : Cell.signed(point.value(), 1);
     }
 
     /** « 3,2 [2,9 ; 3,5] »: the CSV keeps the three numbers in one cell the same way. */
-    private Cell interval(Double value, Double low, Double high, long n, boolean share) {
-        if (secrecy.hides(n)) {
+    private Cell interval(Secrecy.Disclosure disclosure, Double value, Double low, Double high,
+            DoubleFunction<String> format) {
+        CategoryData.Point point = disclosure.point(value);
+        if (point.secret()) {
             return Cell.secret(secrecy);
         }
-        if (value == null) {
+        if (point.value() == null) {
             return Cell.missing();
         }
-        java.util.function.DoubleFunction<String> f = share ? FrenchFormat::percent : v -> FrenchFormat.number(v, 1);
-        String text = f.apply(value) + (low == null || high == null ? ""
-                : " [" + f.apply(low) + " ; " + f.apply(high) + "]");
+        String text = format.apply(value) + (low == null || high == null ? ""
+                : " [" + format.apply(low) + " ; " + format.apply(high) + "]");
         return new Cell(text, text, true);
     }
 }

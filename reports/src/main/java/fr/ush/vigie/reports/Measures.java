@@ -1,29 +1,53 @@
 package fr.ush.vigie.reports;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 /**
- * The secrecy rule applied to the territorial mart's measures: a share or mean over fewer than {@code secret.seuil}
- * evaluated sites becomes a hidden point.
+ * The territorial mart's measures as {@link Secrecy} lets them be printed: the cell of a territory's share, mean
+ * and counts of situations is its assessed sites; that of its like-for-like change, its panel sites; completeness
+ * is about the monitoring and always printed.
  */
 final class Measures {
     private Measures() {
     }
 
-    static CategoryData.Point share(TerritoryStats t, Secrecy secrecy) {
-        return secrecy.hides(t.nbEvalues()) ? CategoryData.Point.hidden() : CategoryData.Point.of(t.partComplexe());
+    /** A territory shown on its own (or whose total is not shown). */
+    static Secrecy.Disclosure alone(TerritoryStats t, Secrecy secrecy) {
+        return secrecy.of(t.nbEvalues());
     }
 
-    static CategoryData.Point mean(TerritoryStats t, Secrecy secrecy) {
-        return secrecy.hides(t.nbEvalues()) ? CategoryData.Point.hidden() : CategoryData.Point.of(t.scoreMoyen());
+    /** Territories shown with their total (the regions of France, QPV and hors QPV…), by code. */
+    static Map<String, Secrecy.Disclosure> parts(List<TerritoryStats> parts, Secrecy secrecy) {
+        List<Secrecy.Disclosure> disclosures = secrecy.parts(parts.stream().map(TerritoryStats::nbEvalues).toList());
+        Map<String, Secrecy.Disclosure> byCode = new LinkedHashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            byCode.put(parts.get(i).code(), disclosures.get(i));
+        }
+        return byCode;
     }
 
-    /** Completeness is a share of expected sites. */
-    static CategoryData.Point completeness(TerritoryStats t, Secrecy secrecy) {
-        return secrecy.hides(t.nbAttendus()) ? CategoryData.Point.hidden()
-                : CategoryData.Point.of(t.tauxCompletude());
+    static CategoryData.Point share(TerritoryStats t, Secrecy.Disclosure disclosure) {
+        return disclosure.point(t.partComplexe());
+    }
+
+    static CategoryData.Point mean(TerritoryStats t, Secrecy.Disclosure disclosure) {
+        return disclosure.point(t.scoreMoyen());
+    }
+
+    /** The sites in a complex situation. */
+    static CategoryData.Point complexes(TerritoryStats t, Secrecy.Disclosure disclosure) {
+        return disclosure.count(t.nbComplexes());
+    }
+
+    /** Completeness is about the monitoring, not the sites' situation: printed whatever the number of sites. */
+    static CategoryData.Point completeness(TerritoryStats t) {
+        return CategoryData.Point.of(t.tauxCompletude());
     }
 
     static CategoryData.Point panelDelta(TerritoryStats t, Secrecy secrecy) {
-        return secrecy.hides(t.nbPanel()) ? CategoryData.Point.hidden() : CategoryData.Point.of(t.deltaPanel());
+        return secrecy.of(t.nbPanel()).point(t.deltaPanel());
     }
 
     /** A point as page text: « n < 5 », « — » or the formatted value. */

@@ -30,7 +30,7 @@ final class NationalReport {
         this.data = data;
         this.labels = labels;
         this.secrecy = data.secrecy();
-        this.sentences = new Sentences(labels, secrecy);
+        this.sentences = new Sentences(labels, secrecy, data.thresholds().tendanceSeuil());
         this.maps = new TerritoryMaps(labels, secrecy, data.places());
     }
 
@@ -55,7 +55,8 @@ final class NationalReport {
     private Section synthese() {
         TerritoryStats now = national(data.campagne());
         Optional<TerritoryStats> before = data.previousCampagne().map(this::national);
-        List<String> text = List.of(sentences.shareChange(labels.get("sujet.sites"), before, now),
+        List<String> text = List.of(sentences.shareChange(labels.get("sujet.sites"), before, now,
+                        t -> Measures.alone(t, secrecy)),
                 sentences.coverage(now), sentences.panelChange(now),
                 labels.format("phrase.veille", FrenchFormat.integer(data.watch().size()),
                         FrenchFormat.integer(data.watch().stream().filter(w -> !w.appuiEnCours()).count())));
@@ -63,12 +64,13 @@ final class NationalReport {
                 new KeyFigure(labels.get("kf.evalues"), FrenchFormat.integer(now.nbEvalues()),
                         labels.format("kf.sur-attendus", FrenchFormat.integer(now.nbAttendus()))),
                 new KeyFigure(labels.get("kf.part-complexe"),
-                        Measures.text(Measures.share(now, secrecy), CategoryData.ValueFormat.PERCENT, secrecy),
+                        Measures.text(Measures.share(now, Measures.alone(now, secrecy)),
+                                CategoryData.ValueFormat.PERCENT, secrecy),
                         before.map(b -> labels.format("kf.avant", b.campagne(), Measures.text(
-                                Measures.share(b, secrecy), CategoryData.ValueFormat.PERCENT, secrecy))).orElse("")),
-                new KeyFigure(labels.get("kf.urgence"), FrenchFormat.integer(now.urgenceCrise()),
-                        before.map(b -> labels.format("kf.avant", b.campagne(), FrenchFormat.integer(
-                                b.urgenceCrise()))).orElse("")),
+                                Measures.share(b, Measures.alone(b, secrecy)), CategoryData.ValueFormat.PERCENT,
+                                secrecy))).orElse("")),
+                new KeyFigure(labels.get("kf.urgence"), urgences(now),
+                        before.map(b -> labels.format("kf.avant", b.campagne(), urgences(b))).orElse("")),
                 new KeyFigure(labels.get("kf.score-panel"),
                         Measures.text(Measures.panelDelta(now, secrecy), CategoryData.ValueFormat.DECIMAL, secrecy),
                         labels.format("kf.panel", FrenchFormat.integer(now.nbPanel()))),
@@ -77,17 +79,24 @@ final class NationalReport {
                 List.of(labels.get("note.score")));
     }
 
+    private String urgences(TerritoryStats t) {
+        return Measures.text(Measures.alone(t, secrecy).count(t.urgenceCrise()), CategoryData.ValueFormat.INTEGER,
+                secrecy);
+    }
+
     private Section reperage() {
         List<TerritoryStats> series = nationalSeries();
         SituationTrend trend = new SituationTrend(labels, secrecy);
         List<Figure> figures = new ArrayList<>();
         figures.add(trend.bySituationFigure("fig-situations", labels.get("territoire.france"), series,
-                CSV_PREFIX + "situations.csv"));
+                t -> Measures.alone(t, secrecy), CSV_PREFIX + "situations.csv"));
         figures.add(scoreLines("fig-qpv", Dimension.QPV.name(), List.of(TendancesTerritoires.CODE_QPV,
                 TendancesTerritoires.CODE_HORS_QPV), "fig.qpv.titre"));
         figures.add(scoreLines("fig-marche", Dimension.MARCHE.name(), List.of("TENDU", "DETENDU"), "fig.marche.titre"));
         figures.add(regionBars());
-        figures.add(maps.byDepartement("carte-departements", data.current(Dimension.DEPARTEMENT.name()), java.util.Set.of(),
+        List<TerritoryStats> departements = data.current(Dimension.DEPARTEMENT.name());
+        figures.add(maps.byDepartement("carte-departements", departements,
+                maps.departementsOfFrance(departements, data.current(Dimension.REGION.name())), java.util.Set.of(),
                 labels.get("carte.departements.titre"), CSV_PREFIX + "carte-departements.csv"));
         figures.add(maps.byRegion("carte-regions", data.current(Dimension.REGION.name()), labels.get("carte.regions.titre"),
                 CSV_PREFIX + "carte-regions.csv"));
@@ -95,7 +104,9 @@ final class NationalReport {
         splitSentence(Dimension.QPV.name(), TendancesTerritoires.CODE_QPV, TendancesTerritoires.CODE_HORS_QPV, "phrase.qpv")
                 .ifPresent(text::add);
         splitSentence(Dimension.MARCHE.name(), "TENDU", "DETENDU", "phrase.marche").ifPresent(text::add);
-        data.current(Dimension.REGION.name()).stream().filter(t -> !secrecy.hides(t.nbEvalues()) && t.partComplexe() != null)
+        Map<String, Secrecy.Disclosure> regions = Measures.parts(data.current(Dimension.REGION.name()), secrecy);
+        data.current(Dimension.REGION.name()).stream()
+                .filter(t -> regions.get(t.code()) == Secrecy.Disclosure.SHOWN && t.partComplexe() != null)
                 .max(Comparator.comparingDouble(TerritoryStats::partComplexe))
                 .ifPresent(t -> text.add(labels.format("phrase.region-max", t.libelle(),
                         FrenchFormat.percent(t.partComplexe()))));
@@ -109,16 +120,22 @@ final class NationalReport {
         if (a.isEmpty() || b.isEmpty()) {
             return Optional.empty();
         }
+        Map<String, Secrecy.Disclosure> pair = Measures.parts(List.of(a.get(), b.get()), secrecy);
         CategoryData.ValueFormat decimal = CategoryData.ValueFormat.DECIMAL;
         return Optional.of(labels.format(key, data.campagne(),
-                Measures.text(Measures.mean(a.get(), secrecy), decimal, secrecy),
-                Measures.text(Measures.mean(b.get(), secrecy), decimal, secrecy)));
+                Measures.text(Measures.mean(a.get(), pair.get(first)), decimal, secrecy),
+                Measures.text(Measures.mean(b.get(), pair.get(second)), decimal, secrecy)));
     }
 
+    /** The mean score of two parts of France over the campaigns; each campaign protects its two parts together. */
     private Figure scoreLines(String id, String dimension, List<String> codes, String titleKey) {
+        Map<String, Map<String, Secrecy.Disclosure>> byCampagne = new LinkedHashMap<>();
+        data.campagnes().forEach(c -> byCampagne.put(c, Measures.parts(codes.stream()
+                .map(code -> data.territory(c, dimension, code)).flatMap(Optional::stream).toList(), secrecy)));
         List<CategoryData.Series> series = codes.stream().map(code -> new CategoryData.Series(
                 labels.code("territoire", code), data.campagnes().stream()
-                        .map(c -> data.territory(c, dimension, code).map(t -> Measures.mean(t, secrecy))
+                        .map(c -> data.territory(c, dimension, code)
+                                .map(t -> Measures.mean(t, byCampagne.get(c).get(code)))
                                 .orElse(CategoryData.Point.of(null)))
                         .toList()))
                 .toList();
@@ -130,12 +147,13 @@ final class NationalReport {
     }
 
     private Figure regionBars() {
+        Map<String, Secrecy.Disclosure> disclosures = Measures.parts(data.current(Dimension.REGION.name()), secrecy);
         List<TerritoryStats> regions = data.current(Dimension.REGION.name()).stream()
                 .sorted(Comparator.comparing(TerritoryStats::libelle)).toList();
         CategoryData chart = new CategoryData(labels.get("col.region"),
                 regions.stream().map(TerritoryStats::libelle).toList(),
                 List.of(new CategoryData.Series(labels.get("serie.part-complexe"),
-                        regions.stream().map(t -> Measures.share(t, secrecy)).toList())),
+                        regions.stream().map(t -> Measures.share(t, disclosures.get(t.code()))).toList())),
                 CategoryData.ValueFormat.PERCENT);
         String title = labels.format("fig.regions.titre", data.campagne());
         return Charts.figure("fig-regions", title, labels.format("fig.regions.alt", regions.size()), chart,
@@ -143,19 +161,29 @@ final class NationalReport {
                 CSV_PREFIX + "regions.csv");
     }
 
-    /** Watched sites counted by region: the national report names none. */
+    /**
+     * Watched sites counted by region: the national report names none. The regions are parts of France's total,
+     * so their counts follow the regions' disclosures; a hidden region is listed even without a watched site.
+     */
     private Section veille() {
+        Map<String, Secrecy.Disclosure> disclosures = Measures.parts(data.current(Dimension.REGION.name()), secrecy);
         Map<String, List<WatchedSite>> byRegion = data.watch().stream()
                 .collect(Collectors.groupingBy(WatchedSite::region, TreeMap::new, Collectors.toList()));
+        disclosures.forEach((region, d) -> {
+            if (d == Secrecy.Disclosure.HIDDEN) {
+                byRegion.putIfAbsent(region, List.of());
+            }
+        });
         List<String> alertes = List.of("CHRONIQUE_SANS_APPUI", "DEGRADATION_FORTE", "NOUVELLE_CRISE");
         List<String> headers = new ArrayList<>(List.of(labels.get("col.region"), labels.get("col.a-surveiller"),
                 labels.get("col.sans-appui")));
         alertes.forEach(a -> headers.add(labels.code("alerte", a)));
         List<List<Cell>> rows = new ArrayList<>();
         byRegion.forEach((region, sites) -> {
+            Secrecy.Disclosure d = disclosures.getOrDefault(region, secrecy.of(sites.size()));
             List<Cell> row = new ArrayList<>(List.of(Cell.text(data.places().region(region)),
-                    Cell.integer(sites.size()), Cell.integer(sites.stream().filter(s -> !s.appuiEnCours()).count())));
-            alertes.forEach(a -> row.add(Cell.integer(sites.stream().filter(s -> s.alertes().contains(a)).count())));
+                    count(d, sites.size()), count(d, sites.stream().filter(s -> !s.appuiEnCours()).count())));
+            alertes.forEach(a -> row.add(count(d, sites.stream().filter(s -> s.alertes().contains(a)).count())));
             rows.add(row);
         });
         long crises = data.watch().stream().filter(s -> s.alertes().contains("NOUVELLE_CRISE")).count();
@@ -168,6 +196,10 @@ final class NationalReport {
                 List.of(labels.get("note.veille")));
     }
 
+    private Cell count(Secrecy.Disclosure disclosure, long count) {
+        return CategoryData.ValueFormat.INTEGER.cell(disclosure.count(count), secrecy);
+    }
+
     private Section appui() {
         return new AppuiSection(data, labels, CSV_PREFIX).section();
     }
@@ -177,7 +209,8 @@ final class NationalReport {
     }
 
     private Section efficacite() {
-        return new EfficaciteSection(data.effects(), labels, secrecy, CSV_PREFIX).section();
+        return new EfficaciteSection(data.effects(), labels, secrecy, data.thresholds().tendanceSeuil(),
+                CSV_PREFIX).section();
     }
 
     private Section qualite() {

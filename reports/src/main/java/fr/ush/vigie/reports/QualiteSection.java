@@ -27,7 +27,7 @@ final class QualiteSection {
         long read = data.run().inputs().stream().mapToLong(RunInfo.Input::lignesLues).sum();
         List<String> text = new ArrayList<>();
         data.territory(data.campagne(), fr.ush.vigie.marts.Dimension.NATIONAL.name(), "FR")
-                .ifPresent(t -> text.add(new Sentences(labels, secrecy).coverage(t)));
+                .ifPresent(t -> text.add(new Sentences(labels, secrecy, data.thresholds().tendanceSeuil()).coverage(t)));
         text.add(labels.format("phrase.rejets", FrenchFormat.integer(rejected), FrenchFormat.integer(read),
                 read == 0 ? "—" : FrenchFormat.percent((double) rejected / read)));
         return new Section("qualite", labels.get("section.qualite"), text, List.of(), List.of(), tables, List.of());
@@ -39,7 +39,7 @@ final class QualiteSection {
                 .sorted(Comparator.comparing(TerritoryStats::libelle))
                 .forEach(t -> rows.add(List.of(Cell.text(t.libelle()), Cell.integer(t.nbAttendus()),
                         Cell.integer(t.nbEvalues()), CategoryData.ValueFormat.PERCENT.cell(
-                                Measures.completeness(t, secrecy), secrecy))));
+                                Measures.completeness(t), secrecy))));
         return new DataTable(labels.format("tab.completude.titre", data.campagne()), List.of(labels.get("col.region"),
                 labels.get("col.attendus"), labels.get("col.evalues"), labels.get("col.completude")), rows,
                 csvPrefix + "completude.csv");

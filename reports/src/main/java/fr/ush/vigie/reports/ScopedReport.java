@@ -56,8 +56,12 @@ final class ScopedReport {
 
     ReportPage build(Stamp stamp) {
         // The watch list comes right after the synthesis: it is what the officer acts on.
-        AppuiSection appui = new AppuiSection(data, labels, NationalReport.CSV_PREFIX).scoped(name,
-                data.demandes(dimension, code), data.missions(dimension, code), csvPrefix);
+        Map<String, List<MissionStats>> missionsByScope = data.missionsTerritoires().stream()
+                .filter(t -> t.dimension().equals(dimension.name()))
+                .collect(Collectors.groupingBy(Territorial::code, TreeMap::new,
+                        Collectors.mapping(Territorial::stats, Collectors.toList())));
+        AppuiSection appui = new AppuiSection(data, labels, NationalReport.CSV_PREFIX).scoped(name, code,
+                missionsByScope, data.demandes(dimension, code), csvPrefix);
         List<Section> sections = List.of(synthese(), veille(), evolution(), territoires(), repartition(),
                 appui.section(), appui.apports(), Methode.section(labels, data.thresholds(), csvPrefix));
         String audience = labels.get(dimension == Dimension.REGION ? "region.public" : "famille.public");
@@ -70,30 +74,48 @@ final class ScopedReport {
         return data.territory(campagne, dimension.name(), code);
     }
 
+    /**
+     * What may be printed of the scope in a campaign: it is one of the parts of France (regions, familles) that the
+     * national report shows with their total, so it is disclosed as that part, the same in both reports.
+     */
+    private Secrecy.Disclosure disclosure(TerritoryStats row) {
+        List<TerritoryStats> siblings = data.territories().stream()
+                .filter(t -> t.campagne().equals(row.campagne()) && t.dimension().equals(row.dimension())).toList();
+        return Measures.parts(siblings, secrecy).getOrDefault(row.code(), Measures.alone(row, secrecy));
+    }
+
+    /** The scope's disclosure in the campaign reported on; on its own when the mart has no row for it. */
+    private Secrecy.Disclosure currentDisclosure() {
+        return scopeRow(data.campagne()).map(this::disclosure).orElse(secrecy.of(scores.size()));
+    }
+
     private Section synthese() {
         SiteGroup scope = SiteGroup.of(scores);
         SiteGroup france = scopes.france();
-        Sentences sentences = new Sentences(labels, secrecy);
+        Secrecy.Disclosure own = currentDisclosure();
+        Secrecy.Disclosure all = secrecy.of(france.n());
+        Sentences sentences = new Sentences(labels, secrecy, data.thresholds().tendanceSeuil());
         List<String> text = new ArrayList<>();
         scopeRow(data.campagne()).ifPresent(now -> {
             text.add(sentences.shareChange(labels.format("sujet.scope", name),
-                    data.previousCampagne().flatMap(this::scopeRow), now));
+                    data.previousCampagne().flatMap(this::scopeRow), now, this::disclosure));
             text.add(sentences.coverage(now));
         });
         text.add(labels.format("phrase.scope.national",
-                Measures.text(scope.share(secrecy), CategoryData.ValueFormat.PERCENT, secrecy),
-                Measures.text(france.share(secrecy), CategoryData.ValueFormat.PERCENT, secrecy)));
+                Measures.text(scope.share(own), CategoryData.ValueFormat.PERCENT, secrecy),
+                Measures.text(france.share(all), CategoryData.ValueFormat.PERCENT, secrecy)));
         List<KeyFigure> figures = List.of(
                 new KeyFigure(labels.get("kf.evalues"), FrenchFormat.integer(scope.n()),
                         labels.format("kf.national", FrenchFormat.integer(france.n()))),
                 new KeyFigure(labels.get("kf.part-complexe"),
-                        Measures.text(scope.share(secrecy), CategoryData.ValueFormat.PERCENT, secrecy),
-                        labels.format("kf.national", Measures.text(france.share(secrecy),
+                        Measures.text(scope.share(own), CategoryData.ValueFormat.PERCENT, secrecy),
+                        labels.format("kf.national", Measures.text(france.share(all),
                                 CategoryData.ValueFormat.PERCENT, secrecy))),
                 new KeyFigure(labels.get("kf.score-moyen"),
-                        Measures.text(scope.mean(secrecy), CategoryData.ValueFormat.DECIMAL, secrecy),
-                        labels.format("kf.national", Measures.text(france.mean(secrecy),
+                        Measures.text(scope.mean(own), CategoryData.ValueFormat.DECIMAL, secrecy),
+                        labels.format("kf.national", Measures.text(france.mean(all),
                                 CategoryData.ValueFormat.DECIMAL, secrecy))),
+                // The scope's own watch list names its sites below: their number is no secret to its readers.
                 new KeyFigure(labels.get("kf.veille"), FrenchFormat.integer(watch.size()), ""));
         return new Section("synthese", labels.get("section.synthese"), text, figures, List.of(), List.of(),
                 List.of(labels.get("note.score")));
@@ -102,7 +124,7 @@ final class ScopedReport {
     private Section evolution() {
         List<TerritoryStats> rows = data.campagnes().stream().map(this::scopeRow).flatMap(Optional::stream).toList();
         Figure figure = new SituationTrend(labels, secrecy).bySituationFigure(csvPrefix + "situations", name, rows,
-                csvPrefix + "situations.csv");
+                this::disclosure, csvPrefix + "situations.csv");
         return new Section("evolution", labels.get("section.evolution"),
                 List.of(labels.format("phrase.evolution", name, rows.size())), List.of(), List.of(figure), List.of(),
                 List.of());
@@ -115,8 +137,14 @@ final class ScopedReport {
                     .filter(t -> code.equals(data.places().regionOfDepartement().get(t.code()))).toList();
             Set<String> visible = DepartementOutlines.all().stream().filter(o -> o.region().equals(code))
                     .map(DepartementOutlines.Outline::code).collect(Collectors.toSet());
+            Map<String, Secrecy.Disclosure> disclosures = new java.util.HashMap<>();
+            List<Secrecy.Disclosure> parts = secrecy.nested(List.of(currentDisclosure()),
+                    List.of(departements.stream().map(TerritoryStats::nbEvalues).toList())).get(0);
+            for (int i = 0; i < departements.size(); i++) {
+                disclosures.put(departements.get(i).code(), parts.get(i));
+            }
             List<Figure> figures = visible.isEmpty() ? List.of() : List.of(new TerritoryMaps(labels, secrecy,
-                    data.places()).byDepartement(csvPrefix + "carte", departements, visible,
+                    data.places()).byDepartement(csvPrefix + "carte", departements, disclosures, visible,
                             labels.format("carte.region.titre", name), csvPrefix + "departements.csv"));
             List<DataTable> tables = visible.isEmpty() ? List.of(groupTable(labels.get("col.departement"),
                     SiteScore::departement, data.places()::departement, "departements.csv")) : List.of();
@@ -134,25 +162,44 @@ final class ScopedReport {
             java.util.function.UnaryOperator<String> nameOf, String csv) {
         Map<String, List<SiteScore>> groups = scores.stream()
                 .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
+        List<SiteGroup> parts = groups.values().stream().map(SiteGroup::of).toList();
+        List<Secrecy.Disclosure> disclosures = secrecy.nested(List.of(currentDisclosure()),
+                List.of(parts.stream().map(SiteGroup::n).toList())).get(0);
+        List<String> names = groups.keySet().stream().map(nameOf).toList();
         List<List<Cell>> rows = new ArrayList<>();
-        groups.forEach((k, sites) -> rows.add(groupRow(nameOf.apply(k), SiteGroup.of(sites))));
+        for (int i = 0; i < parts.size(); i++) {
+            rows.add(groupRow(names.get(i), parts.get(i), disclosures.get(i)));
+        }
         return new DataTable(header, List.of(header, labels.get("col.evalues"), labels.get("col.part-complexe"),
                 labels.get("col.score-moyen")), rows, csvPrefix + csv);
     }
 
-    private List<Cell> groupRow(String label, SiteGroup group) {
+    private List<Cell> groupRow(String label, SiteGroup group, Secrecy.Disclosure disclosure) {
         return List.of(Cell.text(label), Cell.integer(group.n()),
-                CategoryData.ValueFormat.PERCENT.cell(group.share(secrecy), secrecy),
-                CategoryData.ValueFormat.DECIMAL.cell(group.mean(secrecy), secrecy));
+                CategoryData.ValueFormat.PERCENT.cell(group.share(disclosure), secrecy),
+                CategoryData.ValueFormat.DECIMAL.cell(group.mean(disclosure), secrecy));
     }
 
-    /** QPV and market splits of the scope beside the national ones. */
+    /**
+     * QPV and market splits of the scope beside the national ones. Each split's two groups are parts of the
+     * scope's (or France's) total, and are protected together.
+     */
     private Section repartition() {
         List<List<Cell>> rows = new ArrayList<>();
-        for (ScoreScopes.Split split : ScoreScopes.Split.values()) {
-            String label = labels.code("territoire", split.name());
-            rows.add(groupRow(label + " — " + name, split.of(scores)));
-            rows.add(groupRow(label + " — " + labels.get("territoire.france"), scopes.france(split)));
+        List<List<ScoreScopes.Split>> pairs = List.of(List.of(ScoreScopes.Split.QPV, ScoreScopes.Split.HORS_QPV),
+                List.of(ScoreScopes.Split.TENDU, ScoreScopes.Split.DETENDU));
+        for (List<ScoreScopes.Split> pair : pairs) {
+            List<SiteGroup> own = pair.stream().map(split -> split.of(scores)).toList();
+            List<SiteGroup> france = pair.stream().map(scopes::france).toList();
+            List<Secrecy.Disclosure> ownDisclosures = secrecy.nested(List.of(currentDisclosure()),
+                    List.of(own.stream().map(SiteGroup::n).toList())).get(0);
+            List<Secrecy.Disclosure> franceDisclosures = secrecy.parts(france.stream().map(SiteGroup::n).toList());
+            for (int i = 0; i < pair.size(); i++) {
+                String label = labels.code("territoire", pair.get(i).name());
+                rows.add(groupRow(label + " — " + name, own.get(i), ownDisclosures.get(i)));
+                rows.add(groupRow(label + " — " + labels.get("territoire.france"), france.get(i),
+                        franceDisclosures.get(i)));
+            }
         }
         DataTable table = new DataTable(labels.format("tab.repartition.titre", name, data.campagne()),
                 List.of(labels.get("col.groupe"), labels.get("col.evalues"), labels.get("col.part-complexe"),

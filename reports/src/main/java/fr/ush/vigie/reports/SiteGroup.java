@@ -20,12 +20,11 @@ public record SiteGroup(long n, long complexes, Double scoreMoyen) {
         return new SiteGroup(sites.size(), complexes, mean);
     }
 
-    public CategoryData.Point share(Secrecy secrecy) {
-        return secrecy.hides(n) ? CategoryData.Point.hidden()
-                : CategoryData.Point.of(n == 0 ? null : (double) complexes / n);
+    public CategoryData.Point share(Secrecy.Disclosure disclosure) {
+        return disclosure.point(n == 0 ? null : (double) complexes / n);
     }
 
-    public CategoryData.Point mean(Secrecy secrecy) {
-        return secrecy.hides(n) ? CategoryData.Point.hidden() : CategoryData.Point.of(scoreMoyen);
+    public CategoryData.Point mean(Secrecy.Disclosure disclosure) {
+        return disclosure.point(scoreMoyen);
     }
 }

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Choropleths of the share of sites in a complex situation, with their data tables. */
+/**
+ * Choropleths of the share of sites in a complex situation, with their data tables. Every territory on a map is a
+ * part of a total the reports print (the regions of France, the départements of a region), so its figures follow
+ * its disclosure as a part ({@link Secrecy#parts}, {@link Secrecy#nested}).
+ */
 final class TerritoryMaps {
     private final Labels labels;
     private final Secrecy secrecy;
@@ -19,21 +23,59 @@ final class TerritoryMaps {
         this.places = places;
     }
 
-    /** Each département coloured by its own share; the table lists every département, overseas included. */
-    Figure byDepartement(String id, List<TerritoryStats> departements, Set<String> visible, String title,
-            String csvName) {
+    /**
+     * Each département coloured by its own share; the table lists every département, overseas included.
+     *
+     * @param disclosures each département's disclosure, by code ({@link #departementsOfFrance} or the parts of
+     *                    one region)
+     */
+    Figure byDepartement(String id, List<TerritoryStats> departements, Map<String, Secrecy.Disclosure> disclosures,
+            Set<String> visible, String title, String csvName) {
         Map<String, CategoryData.Point> values = new HashMap<>();
-        departements.forEach(t -> values.put(t.code(), Measures.share(t, secrecy)));
+        departements.forEach(t -> values.put(t.code(), Measures.share(t, disclosures.get(t.code()))));
         String alt = labels.format("carte.alt", title, departements.size());
         return new Figure(id, title, alt, ChoroplethMap.render(id, alt, values, visible, secrecy,
-                labels.get("carte.sans-site")), table(title, labels.get("col.departement"), departements, csvName),
-                DepartementOutlines.CREDIT);
+                labels.get("carte.sans-site")), table(title, labels.get("col.departement"), departements,
+                        disclosures, csvName), DepartementOutlines.CREDIT);
+    }
+
+    /**
+     * The départements of France, each region's protected against the region's total and a hidden region's all
+     * hidden ({@link Secrecy#nested}); a département whose region is unknown is disclosed on its own.
+     *
+     * @param regions the regions of France in the campaign
+     */
+    Map<String, Secrecy.Disclosure> departementsOfFrance(List<TerritoryStats> departements,
+            List<TerritoryStats> regions) {
+        Map<String, Secrecy.Disclosure> regionDisclosures = Measures.parts(regions, secrecy);
+        Map<String, List<TerritoryStats>> byRegion = new java.util.TreeMap<>();
+        Map<String, Secrecy.Disclosure> disclosures = new HashMap<>();
+        for (TerritoryStats t : departements) {
+            String region = places.regionOfDepartement().get(t.code());
+            if (region == null || !regionDisclosures.containsKey(region)) {
+                disclosures.put(t.code(), Measures.alone(t, secrecy));
+            } else {
+                byRegion.computeIfAbsent(region, r -> new ArrayList<>()).add(t);
+            }
+        }
+        List<String> codes = new ArrayList<>(byRegion.keySet());
+        List<List<Secrecy.Disclosure>> nested = secrecy.nested(
+                codes.stream().map(regionDisclosures::get).toList(),
+                codes.stream().map(r -> byRegion.get(r).stream().map(TerritoryStats::nbEvalues).toList()).toList());
+        for (int r = 0; r < codes.size(); r++) {
+            List<TerritoryStats> children = byRegion.get(codes.get(r));
+            for (int i = 0; i < children.size(); i++) {
+                disclosures.put(children.get(i).code(), nested.get(r).get(i));
+            }
+        }
+        return disclosures;
     }
 
     /** Each département coloured by its region's share: the region outline is the union of its départements. */
     Figure byRegion(String id, List<TerritoryStats> regions, String title, String csvName) {
+        Map<String, Secrecy.Disclosure> disclosures = Measures.parts(regions, secrecy);
         Map<String, CategoryData.Point> byRegion = new HashMap<>();
-        regions.forEach(t -> byRegion.put(t.code(), Measures.share(t, secrecy)));
+        regions.forEach(t -> byRegion.put(t.code(), Measures.share(t, disclosures.get(t.code()))));
         Map<String, CategoryData.Point> values = new HashMap<>();
         DepartementOutlines.all().forEach(o -> {
             if (byRegion.containsKey(o.region())) {
@@ -42,15 +84,19 @@ final class TerritoryMaps {
         });
         String alt = labels.format("carte.alt", title, regions.size());
         return new Figure(id, title, alt, ChoroplethMap.render(id, alt, values, Set.of(), secrecy,
-                labels.get("carte.sans-site")), table(title, labels.get("col.region"), regions, csvName),
+                labels.get("carte.sans-site")), table(title, labels.get("col.region"), regions, disclosures, csvName),
                 DepartementOutlines.CREDIT);
     }
 
-    private DataTable table(String title, String territoryHeader, List<TerritoryStats> rows, String csvName) {
+    private DataTable table(String title, String territoryHeader, List<TerritoryStats> rows,
+            Map<String, Secrecy.Disclosure> disclosures, String csvName) {
         List<List<Cell>> cells = new ArrayList<>();
-        rows.stream().sorted(Comparator.comparing(TerritoryStats::code)).forEach(t -> cells.add(List.of(
-                Cell.text(t.code() + " " + t.libelle()), Cell.integer(t.nbEvalues()), Cell.integer(t.nbComplexes()),
-                CategoryData.ValueFormat.PERCENT.cell(Measures.share(t, secrecy), secrecy))));
+        rows.stream().sorted(Comparator.comparing(TerritoryStats::code)).forEach(t -> {
+            Secrecy.Disclosure d = disclosures.get(t.code());
+            cells.add(List.of(Cell.text(t.code() + " " + t.libelle()), Cell.integer(t.nbEvalues()),
+                    CategoryData.ValueFormat.INTEGER.cell(Measures.complexes(t, d), secrecy),
+                    CategoryData.ValueFormat.PERCENT.cell(Measures.share(t, d), secrecy)));
+        });
         return new DataTable(title, List.of(territoryHeader, labels.get("col.evalues"), labels.get("col.complexes"),
                 labels.get("col.part-complexe")), cells, csvName);
     }

@@ -84,8 +84,12 @@ class ReportContentTest {
         assertTrue(REGION_11.contains("<dd class=\"valeur\">n &lt; 5</dd>"));
         assertFalse(REGION_11.contains("100,0\u202F%"));
         assertTrue(REGION_11.contains("<dt>Score global moyen</dt><dd class=\"valeur\">n &lt; 5</dd>"));
-        assertTrue(NATIONAL.contains("<th scope=\"row\">11 Île-de-France</th><td class=\"n\">3</td><td class=\"n\">3</td>"
-                + "<td class=\"n\">n &lt; 5</td>"));
+        // Its count of complex sites would give the hidden share back; région 84 is hidden too, or France's total
+        // minus région 84 would give région 11.
+        assertTrue(NATIONAL.contains("<th scope=\"row\">11 Île-de-France</th><td class=\"n\">3</td>"
+                + "<td class=\"n\">n &lt; 5</td><td class=\"n\">n &lt; 5</td>"));
+        assertTrue(NATIONAL.contains("<th scope=\"row\">84 Auvergne-Rhône-Alpes</th><td class=\"n\">6</td>"
+                + "<td class=\"n\">n &lt; 5</td><td class=\"n\">n &lt; 5</td>"));
     }
 
     @Test
@@ -121,16 +125,18 @@ class ReportContentTest {
         assertNull(dataset.getValue("Part", "b"), "a secret value is not drawn");
         assertEquals("n < 5", data.table("t", "t.csv", new Secrecy(5)).rows().get(1).get(1).text());
 
-        ForestData forest = new EfficaciteSection(DATA.effects(), LABELS, DATA.secrecy(), "x-").forestData();
-        YIntervalSeriesCollection intervals = ForestPlot.createDataset(forest, "ok", "insuffisant");
+        ForestData forest = new EfficaciteSection(DATA.effects(), LABELS, DATA.secrecy(),
+                DATA.thresholds().tendanceSeuil(), "x-").forestData();
+        YIntervalSeriesCollection intervals = ForestPlot.createDataset(forest, "publié", "indicatif");
         assertEquals(1, intervals.getItemCount(0));
         assertEquals(-5.0, intervals.getYValue(0, 0), 1e-9);
         assertEquals(-8.0, intervals.getStartYValue(0, 0), 1e-9);
         assertEquals(-2.0, intervals.getEndYValue(0, 0), 1e-9);
-        assertEquals(1, intervals.getItemCount(1), "the small sample is drawn apart");
+        assertEquals(0, intervals.getItemCount(1), "two missions with follow-up: secret, not drawn");
 
         DefaultCategoryDataset situations = Charts.createDataset(new SituationTrend(LABELS, DATA.secrecy())
-                .bySituation(DATA.territories().stream().filter(t -> t.dimension().equals("NATIONAL")).toList()));
+                .bySituation(DATA.territories().stream().filter(t -> t.dimension().equals("NATIONAL")).toList(),
+                        t -> Measures.alone(t, DATA.secrecy())));
         assertEquals(3.0, situations.getValue("Hors situation complexe", "2026-S1").doubleValue(), 1e-9);
         assertEquals(1.0, situations.getValue("Urgence ou crise", "2025-S2").doubleValue(), 1e-9);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ush.vigie.marts.Dimension;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,7 +68,13 @@ class ScopedAppuiTest {
 
     @Test
     void benefitsSatisfactionAndExtensionsBesideTheNationalFigures() {
-        Section apports = section(REGION_84, "apports");
+        // Region 84 beside a region 93 of five evaluated missions, so that neither is hidden.
+        List<MissionStats> own = DATA.missions(Dimension.REGION, "84");
+        MissionStats other = new MissionStats(2026, "GUSP", "P1", 5, 20, 0, 0, 8000, 0, 5, 4.0, 1.0, 1.0, 1.0, 1.0,
+                5, 5);
+        AppuiSection scoped = new AppuiSection(DATA, LABELS, "national-").scoped("Auvergne-Rhône-Alpes", "84",
+                Map.of("84", own, "93", List.of(other)), DATA.demandes(Dimension.REGION, "84"), "region-84-");
+        Section apports = scoped.apports();
         // Region 84: 4 + 1 evaluated; satisfaction (3.2 × 4 + 3.0) / 5 = 3.16; implemented (6 + 1) / (10 + 2).
         // France: 4 + 2 evaluated; (3.2 × 4 + 2.5 × 2) / 6 = 2.97; (6 + 1) / (10 + 4) = 50 %.
         assertEquals("5 | France : 6", keyFigure(apports, "kf.evaluees"));
@@ -75,9 +82,9 @@ class ScopedAppuiTest {
         assertEquals("58,3\u202F% | France : 50,0\u202F%", keyFigure(apports, "kf.mise-en-oeuvre"));
         // Regard neuf: (0.75 × 4 + 1 × 1) / 5 = 80 % in the region; (0.75 × 4 + 0.5 × 2) / 6 = 66.7 % in France.
         assertEquals(List.of("Regard neuf", "80,0\u202F%", "66,7\u202F%"),
-                texts(table(REGION_84, "region-84-apports.csv")).get(0));
+                texts(apports.figures().get(0).data()).get(0));
         // 2 of 6 extended in the region, 2 of 8 in France.
-        assertTrue(section(REGION_84, "appui").sentences().contains(
+        assertTrue(scoped.section().sentences().contains(
                 "Missions prolongées : 2 sur 6 (33,3\u202F%, contre 25,0\u202F% au niveau national)."));
     }
 
@@ -89,9 +96,19 @@ class ScopedAppuiTest {
         for (List<String> row : texts(table(REGION_11, "region-11-apports.csv"))) {
             assertEquals("n < 5", row.get(1), row.get(0));
         }
-        // Two missions: their rate of extension is not printed either.
-        assertTrue(section(REGION_11, "appui").sentences().contains(
-                "Missions prolongées : 0 sur 2 (n < 5, contre 25,0\u202F% au niveau national)."));
+        // Two missions: neither their rate of extension nor how many were extended is printed.
+        assertTrue(section(REGION_11, "appui").sentences().contains("Missions prolongées : 2 missions, trop peu pour "
+                + "publier combien ont été prolongées (n < 5) ; 25,0\u202F% au niveau national."));
+    }
+
+    @Test
+    void theOtherRegionIsHiddenTooOrFranceMinusItWouldGiveRegion11Back() {
+        // France has 6 evaluated missions, region 11 one: region 84's five would give it back.
+        Section apports = section(REGION_84, "apports");
+        assertEquals("n < 5 | France : 3,0", keyFigure(apports, "kf.satisfaction"));
+        for (List<String> row : texts(table(REGION_84, "region-84-apports.csv"))) {
+            assertEquals("n < 5", row.get(1), row.get(0));
+        }
     }
 
     @Test
