@@ -7,8 +7,28 @@ package fr.ush.vigie.reports;
  * @param text    as printed in the page
  * @param csv     as written in the CSV file
  * @param numeric right-aligned in the page
+ * @param csvMore further CSV cells the page prints inside this one (an interval's bounds), each a number or empty
  */
-public record Cell(String text, String csv, boolean numeric) {
+public record Cell(String text, String csv, boolean numeric, java.util.List<String> csvMore) {
+
+    public Cell {
+        csvMore = java.util.List.copyOf(csvMore);
+    }
+
+    public Cell(String text, String csv, boolean numeric) {
+        this(text, csv, numeric, java.util.List.of());
+    }
+
+    /** The CSV cells of this page cell: its value, then {@link #csvMore}. */
+    public java.util.List<String> csvFields() {
+        if (csvMore.isEmpty()) {
+            return java.util.List.of(csv);
+        }
+        java.util.List<String> fields = new java.util.ArrayList<>(csvMore.size() + 1);
+        fields.add(csv);
+        fields.addAll(csvMore);
+        return fields;
+    }
 
     public static Cell text(String text) {
         return new Cell(text == null ? "" : text, text == null ? "" : text, false);

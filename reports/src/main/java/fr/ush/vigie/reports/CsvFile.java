@@ -16,10 +16,10 @@ public final class CsvFile {
 
     public static String of(DataTable table) {
         StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(line(table.headers().stream().map(CsvFile::inert).toList())).append("\r\n");
+        out.append(line(table.csvHeaders().stream().map(CsvFile::inert).toList())).append("\r\n");
         for (List<Cell> row : table.rows()) {
-            out.append(line(row.stream().map(cell -> cell.numeric() ? cell.csv() : inert(cell.csv())).toList()))
-                    .append("\r\n");
+            out.append(line(row.stream().flatMap(cell -> cell.numeric() ? cell.csvFields().stream()
+                    : cell.csvFields().stream().map(CsvFile::inert)).toList())).append("\r\n");
         }
         return out.toString();
     }

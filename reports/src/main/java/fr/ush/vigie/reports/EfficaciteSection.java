@@ -114,18 +114,30 @@ final class EfficaciteSection {
             Secrecy.Disclosure followed = secrecy.of(e.nbAvecSuivi());
             rows.add(List.of(Cell.text(e.nom()), Cell.text(labels.code("volet", e.pole())),
                     Cell.integer(e.nbMissions()), Cell.integer(e.nbEvaluees()),
-                    interval(evaluated, e.satisfaction(), e.satisfactionBas(), e.satisfactionHaut(), ONE_DECIMAL),
-                    interval(evaluated, e.tauxMiseEnOeuvre(), e.tauxBas(), e.tauxHaut(), FrenchFormat::percent),
+                    interval(evaluated, e.satisfaction(), e.satisfactionBas(), e.satisfactionHaut(), ONE_DECIMAL,
+                            v -> FrenchFormat.plainNumber(v, 1)),
+                    interval(evaluated, e.tauxMiseEnOeuvre(), e.tauxBas(), e.tauxHaut(), FrenchFormat::percent,
+                            v -> FrenchFormat.plainNumber(v * 100, 1)),
                     Cell.integer(e.nbAvecSuivi()), value(followed, e.deltaTraites()),
                     value(followed, e.deltaTemoins()),
-                    interval(followed, e.effet(), e.effetBas(), e.effetHaut(), ONE_DECIMAL),
+                    interval(followed, e.effet(), e.effetBas(), e.effetHaut(), ONE_DECIMAL,
+                            v -> FrenchFormat.plainNumber(v, 1)),
                     readingCell(e)));
         }
-        return new DataTable(title, List.of(labels.get("col.prestataire"), labels.get("col.pole"),
+        List<String> headers = List.of(labels.get("col.prestataire"), labels.get("col.pole"),
                 labels.get("etape.missions"), labels.get("etape.evaluees"), labels.get("col.satisfaction-ic"),
                 labels.get("col.mise-en-oeuvre-ic"), labels.get("col.avec-suivi"), labels.get("col.delta-traites"),
-                labels.get("col.delta-temoins"), labels.get("col.effet-ic"), labels.get("col.lecture")), rows,
-                csvPrefix + "efficacite.csv");
+                labels.get("col.delta-temoins"), labels.get("col.effet-ic"), labels.get("col.lecture"));
+        List<String> csvHeaders = new ArrayList<>();
+        for (String header : headers) {
+            csvHeaders.add(header);
+            if (header.contains("[")) {
+                // An interval column: the value, then its bounds in columns of their own.
+                csvHeaders.add(labels.format("col.ic-bas", header));
+                csvHeaders.add(labels.format("col.ic-haut", header));
+            }
+        }
+        return new DataTable(title, headers, rows, csvPrefix + "efficacite.csv", csvHeaders);
     }
 
     private Cell readingCell(ProviderEffect e) {
@@ -145,18 +157,23 @@ final class EfficaciteSection {
         return point.value() == null ? Cell.missing() : Cell.signed(point.value(), 1);
     }
 
-    /** « 3,2 [2,9 ; 3,5] »: the CSV keeps the three numbers in one cell the same way. */
+    /**
+     * « 3,2 [2,9 ; 3,5] » in the page; in the CSV, the value and each bound in a cell of its own, as numbers
+     * ({@code csv} turns one value into its CSV number, shares as percentages).
+     */
     private Cell interval(Secrecy.Disclosure disclosure, Double value, Double low, Double high,
-            DoubleFunction<String> format) {
+            DoubleFunction<String> format, DoubleFunction<String> csv) {
         CategoryData.Point point = disclosure.point(value);
         if (point.secret()) {
-            return Cell.secret(secrecy);
+            return new Cell(secrecy.mask(), secrecy.mask(), true, List.of("", ""));
         }
         if (point.value() == null) {
-            return Cell.missing();
+            return new Cell("—", "", true, List.of("", ""));
         }
-        String text = format.apply(value) + (low == null || high == null ? ""
-                : " [" + format.apply(low) + " ; " + format.apply(high) + "]");
-        return new Cell(text, text, true);
+        boolean bounded = low != null && high != null;
+        String text = format.apply(value) + (bounded ? " [" + format.apply(low) + " ; " + format.apply(high) + "]"
+                : "");
+        return new Cell(text, csv.apply(value), true,
+                bounded ? List.of(csv.apply(low), csv.apply(high)) : List.of("", ""));
     }
 }

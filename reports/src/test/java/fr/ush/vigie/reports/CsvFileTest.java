@@ -25,4 +25,14 @@ class CsvFileTest {
                 + "\"'\rretour\";0\r\n"
                 + "Les Tilleuls - bât. A;1\r\n", CsvFile.of(table));
     }
+
+    @Test
+    void aCellHoldingAnIntervalGivesItsBoundsColumnsOfTheirOwn() {
+        DataTable table = new DataTable("t", List.of("prestataire", "effet [IC]"), List.of(
+                List.of(Cell.text("P1"), new Cell("−8,2 [−12,0 ; −4,4]", "-8,2", true, List.of("-12,0", "-4,4"))),
+                List.of(Cell.text("P2"), new Cell("n < 5", "n < 5", true, List.of("", "")))), "t.csv",
+                List.of("prestataire", "effet", "effet bas", "effet haut"));
+        assertEquals("\uFEFFprestataire;effet;effet bas;effet haut\r\nP1;-8,2;-12,0;-4,4\r\nP2;n < 5;;\r\n",
+                CsvFile.of(table));
+    }
 }
