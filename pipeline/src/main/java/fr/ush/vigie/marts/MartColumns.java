@@ -57,6 +57,8 @@ public final class MartColumns {
     public static final String NOM_SITE = "nom_site";
     public static final String ALERTES = "alertes";
     public static final String APPUI_EN_COURS = "appui_en_cours";
+    /** Extra column: a demande naming the site awaited the Commission at the campaign's end. */
+    public static final String DEMANDE_EN_ATTENTE = "demande_en_attente";
     /** Extra column: how many alerts {@code alertes} lists (0 when it is null). */
     public static final String NB_ALERTES = "nb_alertes";
 

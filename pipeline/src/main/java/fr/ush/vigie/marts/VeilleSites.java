@@ -4,7 +4,9 @@ import static fr.ush.vigie.model.Col.CAMPAGNE;
 import static fr.ush.vigie.model.Col.CODE_DEPARTEMENT;
 import static fr.ush.vigie.model.Col.CODE_REGION;
 import static fr.ush.vigie.model.Col.DATE_DEBUT;
+import static fr.ush.vigie.model.Col.DATE_COMMISSION;
 import static fr.ush.vigie.model.Col.DATE_FIN;
+import static fr.ush.vigie.model.Col.DECISION;
 import static fr.ush.vigie.model.Col.DATE_RECEPTION;
 import static fr.ush.vigie.model.Col.DEMANDE_ID;
 import static fr.ush.vigie.model.Col.FAMILLE;
@@ -41,12 +43,14 @@ public final class VeilleSites {
 
     public static final List<String> COLUMNS = List.of(CAMPAGNE, SITE_ID, NOM_SITE, ORGANISME_ID, CODE_REGION,
             SITUATION, SCORE_GLOBAL, DELTA_SCORE_GLOBAL, ALERTES, APPUI_EN_COURS, NB_ALERTES, CODE_DEPARTEMENT,
-            FAMILLE);
+            FAMILLE, DEMANDE_EN_ATTENTE);
 
     /** A chronic site is without support when no demande named it in the closed window of this many days. */
     public static final int APPUI_FENETRE_JOURS = 730;
     /** DEGRADATION_FORTE: global score up by at least this much since the previous retained autodiagnostic. */
     public static final BigDecimal DEGRADATION_FORTE_SEUIL = new BigDecimal("15");
+    /** The decision of a demande the Commission has not examined yet. */
+    public static final String DECISION_EN_ATTENTE = "EN_ATTENTE";
     /** The one mission status that is not support. */
     public static final String STATUT_ANNULEE = "ANNULEE";
 
@@ -70,7 +74,7 @@ public final class VeilleSites {
         Dataset<Row> withEnd = scoresSites.withColumn(END, CampaignCalendar.end(col(CAMPAGNE)));
         Dataset<Row> watched = withAlerts(withRecentDemande(withEnd, demandes))
                 .where(col(SITUATION).isin(Situation.COMPLEXES.toArray()).or(col(NB_ALERTES).gt(0)));
-        return withOngoingSupport(watched, withEnd, demandes, missions)
+        return withPendingDemande(withOngoingSupport(watched, withEnd, demandes, missions), demandes)
                 .join(broadcast(sites.select(col(SITE_ID), col(NOM).as(NOM_SITE))), new String[] {SITE_ID}, "left")
                 .select(columns(COLUMNS))
                 .orderBy(col(CAMPAGNE), col(SITE_ID));
@@ -116,6 +120,23 @@ public final class VeilleSites {
         Column joined = concat_ws(";", names);
         return rows.withColumn(NB_ALERTES, count)
                 .withColumn(ALERTES, when(joined.notEqual(lit("")), joined));
+    }
+
+    /**
+     * Adds {@code demande_en_attente}: a demande naming the site, received on or before the campaign's end, that the
+     * Commission had not decided by then (still {@code EN_ATTENTE}, or decided after that end).
+     */
+    static Dataset<Row> withPendingDemande(Dataset<Row> rows, Dataset<Row> demandes) {
+        Column end = col(END);
+        Dataset<Row> pending = rows.select(col(SITE_ID), col(CAMPAGNE), end)
+                .join(broadcast(demandes.select(col(SITE_ID).as(OTHER_SITE), col(DATE_RECEPTION),
+                                col(DATE_COMMISSION), col(DECISION))),
+                        col(SITE_ID).equalTo(col(OTHER_SITE)).and(col(DATE_RECEPTION).leq(end))
+                                .and(col(DECISION).equalTo(DECISION_EN_ATTENTE).or(col(DATE_COMMISSION).gt(end))))
+                .select(col(SITE_ID), col(CAMPAGNE), lit(true).as(DEMANDE_EN_ATTENTE))
+                .distinct();
+        return rows.join(broadcast(pending), new String[] {SITE_ID, CAMPAGNE}, "left")
+                .withColumn(DEMANDE_EN_ATTENTE, coalesce(col(DEMANDE_EN_ATTENTE), lit(false)));
     }
 
     /**

@@ -40,7 +40,7 @@ final class GridFixtures {
             .add("qpv", BooleanType).add("marche", StringType).add("famille", StringType);
     static final StructType DEMANDES = new StructType()
             .add("demande_id", StringType).add("organisme_id", StringType).add("site_id", StringType)
-            .add("date_reception", DateType).add("decision", StringType);
+            .add("date_reception", DateType).add("decision", StringType).add("date_commission", DateType);
     static final StructType MISSIONS = new StructType()
             .add("mission_id", StringType).add("demande_id", StringType).add("date_debut", DateType)
             .add("date_fin", DateType).add("statut", StringType);

@@ -88,11 +88,11 @@ final class GridScenario {
 
     static Dataset<Row> demandes() {
         return table(GridFixtures.DEMANDES, List.of(
-                row("D1", "ORG1", "S1", date("2023-06-30"), "REFUSEE"),
-                row("D2", "ORG1", "S1", date("2025-12-31"), "EN_ATTENTE"),
-                row("D3", "ORG2", "S3", date("2024-09-01"), "ACCEPTEE"),
-                row("D4", "ORG3", "S5", date("2025-04-01"), "ACCEPTEE"),
-                row("D5", "ORG1", null, date("2024-01-15"), "ACCEPTEE")));
+                row("D1", "ORG1", "S1", date("2023-06-30"), "REFUSEE", date("2023-07-20")),
+                row("D2", "ORG1", "S1", date("2025-12-31"), "EN_ATTENTE", null),
+                row("D3", "ORG2", "S3", date("2024-09-01"), "ACCEPTEE", date("2024-10-01")),
+                row("D4", "ORG3", "S5", date("2025-04-01"), "ACCEPTEE", date("2025-05-01")),
+                row("D5", "ORG1", null, date("2024-01-15"), "ACCEPTEE", date("2024-02-01"))));
     }
 
     static Dataset<Row> missions() {

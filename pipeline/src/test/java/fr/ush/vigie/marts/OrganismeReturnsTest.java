@@ -29,7 +29,7 @@ class OrganismeReturnsTest {
         Dataset<Row> sites = table(GridFixtures.SITES, List.of(site("S1", "O1", "Un", null, null),
                 site("S2", "O2", "Deux", null, null)));
         Dataset<Row> organismes = table(ORGANISMES, List.of(row("O1"), row("O2")));
-        Dataset<Row> demandes = table(GridFixtures.DEMANDES, List.of(row("D1", "O2", "S2", null, "ACCEPTEE")));
+        Dataset<Row> demandes = table(GridFixtures.DEMANDES, List.of(row("D1", "O2", "S2", null, "ACCEPTEE", null)));
         Dataset<Row> missions = table(GridFixtures.MISSIONS, List.of(row("M1", "D1", null, null, "EN_COURS")));
         Dataset<Row> rejets = table(REJETS, List.of(
                 row("autodiagnostics/a.csv", 2L, "autodiagnostic_id=A9 ; site_id=S1 ; niveau=7"),

@@ -36,10 +36,10 @@ class VeilleSitesTest {
         Dataset<Row> sites = table(GridFixtures.SITES, List.of(site("V1"), site("V2"), site("V3"), site("V4"),
                 site("V5"), site("V6")));
         Dataset<Row> demandes = table(GridFixtures.DEMANDES, List.of(
-                row("DV1", "ORG", "V1", date("2023-07-01"), "REFUSEE"),
-                row("DV3", "ORG", "V3", date("2025-01-01"), "ACCEPTEE"),
-                row("DV5", "ORG", "V5", date("2024-01-01"), "ACCEPTEE"),
-                row("DV6", "ORG", "V6", date("2025-07-01"), "EN_ATTENTE")));
+                row("DV1", "ORG", "V1", date("2023-07-01"), "REFUSEE", date("2023-09-01")),
+                row("DV3", "ORG", "V3", date("2025-01-01"), "ACCEPTEE", date("2025-02-01")),
+                row("DV5", "ORG", "V5", date("2024-01-01"), "ACCEPTEE", date("2024-02-01")),
+                row("DV6", "ORG", "V6", date("2025-07-01"), "EN_ATTENTE", null)));
         Dataset<Row> missions = table(GridFixtures.MISSIONS, List.of(
                 row("MV3", "DV3", date("2025-06-30"), date("2025-07-01"), "EN_COURS"),
                 row("MV5a", "DV5", date("2025-01-01"), date("2025-06-30"), "TERMINEE"),
@@ -57,6 +57,30 @@ class VeilleSitesTest {
                 "V6 Site V6 CHRONIQUE CHRONIQUE_SANS_APPUI;DEGRADATION_FORTE 2 false"),
                 render(VeilleSites.compute(scores, sites, demandes, missions), "site_id", "nom_site", "situation",
                         "alertes", "nb_alertes", "appui_en_cours"));
+    }
+
+    @Test
+    void aDemandeAwaitsTheCommissionWhenUndecidedAtTheCampaignsEnd() {
+        Dataset<Row> scores = table(GridFixtures.SCORES, List.of(
+                scored("P1", "URGENCE_CRISE", "70.0", null, null),
+                scored("P2", "URGENCE_CRISE", "70.0", null, null),
+                scored("P3", "URGENCE_CRISE", "70.0", null, null),
+                scored("P4", "URGENCE_CRISE", "70.0", null, null),
+                scored("P5", "URGENCE_CRISE", "70.0", null, null)));
+        Dataset<Row> sites = table(GridFixtures.SITES, List.of(site("P1"), site("P2"), site("P3"), site("P4"),
+                site("P5")));
+        Dataset<Row> demandes = table(GridFixtures.DEMANDES, List.of(
+                // Still awaiting, received on the campaign's last day.
+                row("DP1", "ORG", "P1", date("2025-06-30"), "EN_ATTENTE", null),
+                // Decided the day after the campaign's end: awaiting at its end.
+                row("DP2", "ORG", "P2", date("2025-03-01"), "ACCEPTEE", date("2025-07-01")),
+                // Decided on the campaign's last day.
+                row("DP3", "ORG", "P3", date("2025-03-01"), "REFUSEE", date("2025-06-30")),
+                // Received after the campaign's end.
+                row("DP4", "ORG", "P4", date("2025-07-01"), "EN_ATTENTE", null)));
+        Dataset<Row> missions = table(GridFixtures.MISSIONS, List.of());
+        assertEquals(List.of("P1 true", "P2 true", "P3 false", "P4 false", "P5 false"),
+                render(VeilleSites.compute(scores, sites, demandes, missions), "site_id", "demande_en_attente"));
     }
 
     /** {@code alertes} lists a site's alerts in {@link Alerte}'s declaration order: it must be alphabetical. */

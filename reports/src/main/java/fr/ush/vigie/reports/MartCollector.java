@@ -210,7 +210,8 @@ final class MartCollector {
                 Rows.has(r, CODE_DEPARTEMENT) ? Rows.text(r, CODE_DEPARTEMENT) : "",
                 Rows.has(r, FAMILLE) ? Rows.text(r, FAMILLE) : "", Rows.text(r, SITUATION),
                 Rows.decimal(r, MartColumns.SCORE_GLOBAL), Rows.decimal(r, DELTA_SCORE_GLOBAL),
-                alertes.isEmpty() ? List.of() : Arrays.asList(alertes.split(";")), Rows.flag(r, APPUI_EN_COURS));
+                alertes.isEmpty() ? List.of() : Arrays.asList(alertes.split(";")), Rows.flag(r, APPUI_EN_COURS),
+                Rows.has(r, DEMANDE_EN_ATTENTE) && Rows.flag(r, DEMANDE_EN_ATTENTE));
     }
 
     private static DemandeStats demande(Row r) {

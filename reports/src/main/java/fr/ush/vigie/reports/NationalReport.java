@@ -59,7 +59,7 @@ final class NationalReport {
                         t -> Measures.alone(t, secrecy)),
                 sentences.coverage(now), sentences.panelChange(now),
                 labels.format("phrase.veille", FrenchFormat.integer(data.watch().size()),
-                        FrenchFormat.integer(data.watch().stream().filter(w -> !w.appuiEnCours()).count())));
+                        FrenchFormat.integer(data.watch().stream().filter(WatchedSite::sansAppui).count())));
         List<KeyFigure> figures = List.of(
                 new KeyFigure(labels.get("kf.evalues"), FrenchFormat.integer(now.nbEvalues()),
                         labels.format("kf.sur-attendus", FrenchFormat.integer(now.nbAttendus()))),
@@ -182,7 +182,7 @@ final class NationalReport {
         byRegion.forEach((region, sites) -> {
             Secrecy.Disclosure d = disclosures.getOrDefault(region, secrecy.of(sites.size()));
             List<Cell> row = new ArrayList<>(List.of(Cell.text(data.places().region(region)),
-                    count(d, sites.size()), count(d, sites.stream().filter(s -> !s.appuiEnCours()).count())));
+                    count(d, sites.size()), count(d, sites.stream().filter(WatchedSite::sansAppui).count())));
             alertes.forEach(a -> row.add(count(d, sites.stream().filter(s -> s.alertes().contains(a)).count())));
             rows.add(row);
         });

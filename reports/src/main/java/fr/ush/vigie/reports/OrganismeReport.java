@@ -132,7 +132,7 @@ final class OrganismeReport {
                 Cell.text(labels.code("situation", w.situation())),
                 w.score() == null ? Cell.missing() : Cell.number(w.score(), 1),
                 Cell.text(w.alertes().stream().map(a -> labels.code("alerte", a)).collect(Collectors.joining(", "))),
-                Cell.text(labels.get(w.appuiEnCours() ? "veille.appui.oui" : "veille.appui.non")))).toList();
+                Cell.text(labels.code("veille.appui", w.appui())))).toList();
         DataTable table = new DataTable(labels.format("tab.veille-sites.titre", name, data.campagne()),
                 List.of(labels.get("col.site"), labels.get("col.situation"), labels.get("col.score"),
                         labels.get("col.alertes"), labels.get("col.appui")), rows, csvPrefix + "veille.csv");

@@ -213,7 +213,7 @@ final class ScopedReport {
      * first ({@link WatchOrder}), counted by group above the table.
      */
     private Section veille() {
-        String sansAppui = FrenchFormat.integer(watch.stream().filter(w -> !w.appuiEnCours()).count());
+        String sansAppui = FrenchFormat.integer(watch.stream().filter(WatchedSite::sansAppui).count());
         return new Section("veille", labels.get("section.veille-sites"),
                 List.of(labels.format("phrase.veille.scope", FrenchFormat.integer(watch.size()), name, sansAppui),
                         labels.get("phrase.veille.ordre")),
@@ -271,7 +271,7 @@ final class ScopedReport {
                 w.score() == null ? Cell.missing() : Cell.number(w.score(), 1),
                 w.delta() == null ? Cell.missing() : Cell.signed(w.delta(), 1),
                 Cell.text(w.alertes().stream().map(a -> labels.code("alerte", a)).collect(Collectors.joining(", "))),
-                Cell.text(labels.get(w.appuiEnCours() ? "veille.appui.oui" : "veille.appui.non"))));
+                Cell.text(labels.code("veille.appui", w.appui()))));
         return row;
     }
 }

@@ -48,11 +48,11 @@ final class Fixture {
                 territory("2026-S1", "FAMILLE", "ESH", "ESH", 4, 3, 0, 3, 0));
         List<WatchedSite> watch = List.of(
                 new WatchedSite("2026-S1", "S84-1", SCRIPT_SITE, "ORG84", "84", "01", "OPH", "URGENCE_CRISE", 25.0,
-                        16.0, List.of("DEGRADATION_FORTE", "NOUVELLE_CRISE"), false),
+                        16.0, List.of("DEGRADATION_FORTE", "NOUVELLE_CRISE"), false, false),
                 new WatchedSite("2026-S1", "S84-3", "Les Tilleuls", "ORG84", "84", "01", "OPH", "CHRONIQUE", 35.0,
-                        -1.0, List.of("CHRONIQUE_SANS_APPUI"), false),
+                        -1.0, List.of("CHRONIQUE_SANS_APPUI"), false, true),
                 new WatchedSite("2026-S1", "S11-1", "Cité des Lilas", "ORG11", "11", "75", "ESH", "A_RISQUE", 40.0,
-                        2.0, List.of(), true));
+                        2.0, List.of(), true, false));
         DemandeStats gusp84 = new DemandeStats(2026, "GUSP", "84", 10, 8, 6, 1, 1, 2, 5, 3, 2, 30.5, 12.0);
         DemandeStats qualite84 = new DemandeStats(2026, "QUALITE_SERVICE", "84", 1, 1, 1, 0, 0, 0, 1, 1, 1, 10.0,
                 5.0);

@@ -31,7 +31,7 @@ class OrganismeReportTest {
                 "URGENCE_CRISE", 30.0));
         List<WatchedSite> watch = new ArrayList<>(base.watch());
         watch.add(new WatchedSite("2026-S1", "S84B-1", "Le Clos Voisin", "ORG84B", "84", "01", "OPH",
-                "URGENCE_CRISE", 70.0, 30.0, List.of("NOUVELLE_CRISE"), false));
+                "URGENCE_CRISE", 70.0, 30.0, List.of("NOUVELLE_CRISE"), false, false));
         Map<String, String> organismes = new HashMap<>(base.places().organismes());
         organismes.put("ORG84B", "Voisin Habitat");
         Places places = new Places(base.places().regions(), base.places().departements(),

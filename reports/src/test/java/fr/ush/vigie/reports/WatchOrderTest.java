@@ -12,7 +12,7 @@ class WatchOrderTest {
         List<String> alertes = List.of("CHRONIQUE_SANS_APPUI", "DEGRADATION_FORTE", "NOUVELLE_CRISE")
                 .subList(0, alerts);
         return new WatchedSite("2026-S1", "S-" + nom, nom, "ORG", "84", "01", "OPH", situation, score, delta, alertes,
-                false);
+                false, false);
     }
 
     @Test
