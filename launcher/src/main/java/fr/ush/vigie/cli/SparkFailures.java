@@ -29,28 +29,28 @@ final class SparkFailures {
         }
         String condition = Optional.ofNullable(spark.get().getCondition()).orElse("");
         Map<String, String> parameters = spark.get().getMessageParameters();
-        String path = parameters == null ? null : parameters.get("path");
+        String path = parameters == null || parameters.get("path") == null ? null
+                : readable(unquoted(parameters.get("path")));
         List<String> lines = new ArrayList<>();
         if (condition.startsWith("FAILED_READ_FILE.FILE_NOT_EXIST") && path != null) {
-            lines.add("lecture interrompue : le fichier " + unquoted(path) + what(path) + " n'existe plus.");
+            lines.add("lecture interrompue : le fichier " + path + what(path) + " n'existe plus.");
             lines.add("Sa version a été supprimée depuis le début de la lecture (une publication ne conserve que "
                     + "les dernières versions, voir vigie versions) ou le fichier a été effacé : relancez la "
                     + "commande.");
         } else if (condition.startsWith("FAILED_READ_FILE") && path != null) {
-            lines.add("lecture impossible du fichier " + unquoted(path) + what(path) + " : "
-                    + detail(innermost(failure)) + ".");
+            lines.add("lecture impossible du fichier " + path + what(path) + " : "
+                    + detail(innermost(failure), path));
             lines.add("Vérifiez ce fichier (droits, disque, fichier Parquet abîmé) ; le détail avec --verbose.");
         } else if (condition.startsWith("TASK_WRITE_FAILED") && path != null) {
-            lines.add("écriture impossible dans " + unquoted(path) + what(path) + " : "
-                    + detail(innermost(failure)) + ".");
+            lines.add("écriture impossible dans " + path + what(path) + " : " + detail(innermost(failure), path));
             lines.add("Vérifiez la place libre et les droits sur ce dossier, puis relancez ; le détail avec "
                     + "--verbose.");
         } else if (path != null) {
-            lines.add("échec de Spark sur " + unquoted(path) + what(path) + " : " + detail(innermost(failure)) + ".");
+            lines.add("échec de Spark sur " + path + what(path) + " : " + detail(innermost(failure), path));
             lines.add("Relancez avec --verbose pour le détail (journaux de Spark et pile d'appels).");
         } else {
             lines.add("échec de Spark" + (condition.isEmpty() ? "" : " (" + condition + ")") + " : "
-                    + detail(innermost(failure)) + ".");
+                    + detail(innermost(failure), null));
             lines.add("Relancez avec --verbose pour le détail (journaux de Spark et pile d'appels).");
         }
         return Optional.of(lines);
@@ -95,11 +95,27 @@ final class SparkFailures {
         return t;
     }
 
-    /** The first line of a message, without Spark's error class in brackets, cut to a readable length. */
-    private static String detail(Throwable cause) {
+    /**
+     * The first line of a message, without Spark's error class in brackets nor the file already named, cut to a
+     * readable length, ending a sentence.
+     */
+    private static String detail(Throwable cause, String path) {
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         String line = message.strip().lines().findFirst().orElse("").replaceFirst("^\\[[A-Z_.]+\\]\\s*", "");
-        return line.length() > MAX_DETAIL ? line.substring(0, MAX_DETAIL) + "…" : line;
+        if (path != null) {
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            int at = name.isEmpty() ? -1 : line.lastIndexOf(name);
+            if (at >= 0) {
+                line = line.substring(at + name.length()).replaceFirst("^[\\s:,]+", "");
+            }
+        }
+        line = line.length() > MAX_DETAIL ? line.substring(0, MAX_DETAIL) + "…" : line;
+        return line.endsWith(".") || line.endsWith("…") ? line : line + ".";
+    }
+
+    /** A local file's path rather than its {@code file:} URI. */
+    private static String readable(String path) {
+        return path.startsWith("file:///") ? path.substring("file://".length()) : path;
     }
 
     private static String unquoted(String path) {
