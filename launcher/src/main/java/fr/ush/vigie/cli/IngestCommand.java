@@ -18,9 +18,12 @@ final class IngestCommand extends JobCommand {
     @Mixin
     private RejectRateOption rejectRate;
 
+    @Mixin
+    private KeepOption keep;
+
     @Override
     int run(VigieJob job) throws Exception {
-        job.ingest(RunConfig.ingest(input, warehouse, rejectRate.value()));
+        job.ingest(RunConfig.ingest(input, warehouse, rejectRate.value()), keep.value());
         return 0;
     }
 }

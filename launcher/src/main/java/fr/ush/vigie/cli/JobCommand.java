@@ -33,4 +33,9 @@ abstract class JobCommand implements Callable<Integer> {
     java.io.PrintWriter out() {
         return spec.commandLine().getOut();
     }
+
+    /** Where messages go (stderr unless a caller redirected it). */
+    java.io.PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
 }

@@ -29,11 +29,14 @@ final class RunCommand extends JobCommand {
     @Mixin
     private RejectRateOption rejectRate;
 
+    @Mixin
+    private KeepOption keep;
+
     @Override
     int run(VigieJob job) throws Exception {
         RunConfig config = RunConfig.run(input, warehouse, out, Optional.ofNullable(campagne), rejectRate.value());
         job.run(config, published -> Reports.render(job.spark(), published, Path.of(out), config.campagne(),
-                Reports.scope("all")));
+                Reports.scope("all")), keep.value());
         return 0;
     }
 }

@@ -18,10 +18,17 @@ public final class SparkOptions {
         return Optional.ofNullable(master);
     }
 
-    /** Spark and Hadoop log at WARN unless --verbose. */
+    /** Loggers that log4j2.properties silences, whose lines --verbose shows. */
+    private static final String[] QUIET_UNLESS_VERBOSE = {"org.apache.spark.executor.Executor",
+        "org.apache.spark.scheduler.TaskSetManager"};
+
+    /** Spark and Hadoop log at WARN unless --verbose, which shows every logger at INFO. */
     public void applyLogLevel() {
         if (verbose) {
             Configurator.setRootLevel(Level.INFO);
+            for (String logger : QUIET_UNLESS_VERBOSE) {
+                Configurator.setLevel(logger, Level.INFO);
+            }
         }
     }
 }

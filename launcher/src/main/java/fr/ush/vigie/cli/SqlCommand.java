@@ -5,6 +5,7 @@ import fr.ush.vigie.job.SqlQuery;
 import fr.ush.vigie.job.VigieJob;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import picocli.CommandLine.ArgGroup;
@@ -12,11 +13,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "sql", mixinStandardHelpOptions = true,
-        description = "Spark SQL sur l'entrepôt publié : chaque table de staging, chaque indicateur (mart) et "
-                + "les rejets sont des vues à leur nom.")
+        description = "Spark SQL sur l'entrepôt publié (ou, avec --run, une version conservée) : chaque table de "
+                + "staging, chaque indicateur (mart) et les rejets sont des vues à leur nom.")
 final class SqlCommand extends JobCommand {
     @Option(names = "--warehouse", paramLabel = "DIR", required = true, description = "Entrepôt Parquet.")
     private String warehouse;
+
+    @Option(names = "--run", paramLabel = "RUN_ID",
+            description = "Lit la version conservée de ce run au lieu de la version publiée (voir vigie versions).")
+    private String run;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     private Query query;
@@ -38,7 +43,7 @@ final class SqlCommand extends JobCommand {
     int run(VigieJob job) throws Exception {
         ResultFormat resultFormat = ResultFormats.parse(format);
         SqlQuery sql = job.sql();
-        sql.registerViews(warehouse);
+        sql.registerViews(warehouse, Optional.ofNullable(run));
         List<Dataset<Row>> results = sql.run(query.sql != null ? query.sql : SqlQuery.readFile(query.file));
         PrintWriter out = out();
         for (Dataset<Row> result : results) {

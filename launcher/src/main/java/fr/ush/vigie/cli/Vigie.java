@@ -2,6 +2,8 @@ package fr.ush.vigie.cli;
 
 import fr.ush.vigie.job.ExitCode;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +13,8 @@ import picocli.CommandLine.Command;
         description = "Pipeline d'évaluation du programme « situations complexes » : autodiagnostics, "
                 + "pôle d'appui, entrepôt Parquet et rapports.",
         subcommands = {RunCommand.class, IngestCommand.class, ComputeCommand.class, ReportCommand.class,
-            ValidateCommand.class, SqlCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+            VersionsCommand.class, RestoreCommand.class, ValidateCommand.class, SqlCommand.class,
+            GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class Vigie implements Runnable {
 
     @CommandLine.Spec
@@ -45,14 +48,37 @@ public final class Vigie implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "une sous-commande est attendue");
     }
 
+    /**
+     * Every command's failures end here. A failure out of Spark is told in one or two French lines (what failed,
+     * on which file or table, what to do), its stack trace only with {@code --verbose}; any other unforeseen
+     * failure keeps its stack trace.
+     */
     private static int onFailure(Exception failure, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         ExitCode code = ExitCode.of(failure);
         PrintWriter err = commandLine.getErr();
-        err.println("vigie : " + (failure.getMessage() == null ? failure.toString() : failure.getMessage()));
-        if (code == ExitCode.FAILURE) {
-            failure.printStackTrace(err);
+        Optional<List<String>> spark = code == ExitCode.FAILURE ? SparkFailures.describe(failure) : Optional.empty();
+        if (spark.isPresent()) {
+            err.println("vigie : " + String.join("\n", spark.get()));
+            if (verbose(parseResult)) {
+                failure.printStackTrace(err);
+            }
+        } else {
+            err.println("vigie : " + (failure.getMessage() == null ? failure.toString() : failure.getMessage()));
+            if (code == ExitCode.FAILURE) {
+                failure.printStackTrace(err);
+            }
         }
         err.flush();
         return code.code();
+    }
+
+    /** Whether {@code --verbose} was given to the command that ran. */
+    private static boolean verbose(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult result = parseResult; result != null; result = result.subcommand()) {
+            if (result.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

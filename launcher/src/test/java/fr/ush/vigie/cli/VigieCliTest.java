@@ -47,7 +47,8 @@ class VigieCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"run", "ingest", "compute", "report", "validate", "sql", "generate"})
+    @ValueSource(strings = {"run", "ingest", "compute", "report", "versions", "restaurer", "validate", "sql",
+        "generate"})
     void everyCommandHasHelp(String command) {
         Outcome outcome = vigie(command, "--help");
         assertEquals(0, outcome.code());

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -30,9 +31,18 @@ public final class SqlQuery {
      * resolved once, so that every view reads the same one even if a run publishes meanwhile.
      */
     public List<String> registerViews(String warehouseDir) throws Exception {
+        return registerViews(warehouseDir, Optional.empty());
+    }
+
+    /**
+     * The same over a kept version ({@code vigie sql --run RUN_ID}) instead of the published one when
+     * {@code runId} is given; an unknown or deleted version is an argument error (exit 2).
+     */
+    public List<String> registerViews(String warehouseDir, Optional<String> runId) throws Exception {
         Warehouse warehouse = VigieJob.openWarehouse(spark, warehouseDir);
-        WarehouseVersion published = warehouse.publishedVersion().orElseThrow(() -> new UsageException(
-                "entrepôt " + warehouseDir + " : aucune version publiée (lancer vigie ingest ou run)"));
+        WarehouseVersion published = runId.isPresent() ? warehouse.keptVersion(runId.get())
+                : warehouse.publishedVersion().orElseThrow(() -> new UsageException(
+                        "entrepôt " + warehouseDir + " : aucune version publiée (lancer vigie ingest ou run)"));
         List<String> views = new ArrayList<>();
         for (String folder : List.of("staging", "marts")) {
             for (String name : published.tables(folder)) {

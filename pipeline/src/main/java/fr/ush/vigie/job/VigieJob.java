@@ -85,7 +85,12 @@ public final class VigieJob {
 
     /** {@code vigie ingest}: staging tables, rejects and their summary. */
     public String ingest(RunConfig config) throws Exception {
-        return publish(config.warehouse(), config.parameters(),
+        return ingest(config, Warehouse.DEFAULT_KEPT);
+    }
+
+    /** {@code vigie ingest --conserver keep}. */
+    public String ingest(RunConfig config, int keep) throws Exception {
+        return publish(config.warehouse(), config.parameters(), new Publication("ingest", keep),
                 (runId, versionDir, ledger) -> ingestInto(config, runId, versionDir, ledger, false), null);
     }
 
@@ -94,7 +99,12 @@ public final class VigieJob {
      * published warehouse (and its ledger, for their reproducibility stamp).
      */
     public String run(RunConfig config, PublishedStage reports) throws Exception {
-        return publish(config.warehouse(), config.parameters(),
+        return run(config, reports, Warehouse.DEFAULT_KEPT);
+    }
+
+    /** {@code vigie run --conserver keep}. */
+    public String run(RunConfig config, PublishedStage reports, int keep) throws Exception {
+        return publish(config.warehouse(), config.parameters(), new Publication("run", keep),
                 (runId, versionDir, ledger) -> ingestInto(config, runId, versionDir, ledger, true), reports);
     }
 
@@ -107,11 +117,17 @@ public final class VigieJob {
 
     /** {@code vigie compute}: every mart rebuilt from the published staging tables. */
     public String compute(String warehouseDir) throws Exception {
+        return compute(warehouseDir, Warehouse.DEFAULT_KEPT);
+    }
+
+    /** {@code vigie compute --conserver keep}. */
+    public String compute(String warehouseDir, int keep) throws Exception {
         Warehouse warehouse = openWarehouse(spark, warehouseDir);
         WarehouseVersion published = warehouse.publishedVersion().orElseThrow(() -> new UsageException(
                 "entrepôt " + warehouseDir + " : aucune version publiée (lancer vigie ingest ou run)"));
         RunLedger previous = warehouse.ledger(published.runId()).orElse(null);
-        return publish(warehouseDir, Map.of("warehouse", warehouseDir), (runId, versionDir, ledger) -> {
+        Publication publication = new Publication("compute", keep);
+        return publish(warehouseDir, Map.of("warehouse", warehouseDir), publication, (runId, versionDir, ledger) -> {
             if (previous != null) {
                 // The staging is the previous run's: so are the input files it was read from.
                 ledger.update(l -> l.withInputs(previous.inputs()));
@@ -149,22 +165,38 @@ public final class VigieJob {
         }
     }
 
+    /**
+     * Which command publishes, and how many versions its publication keeps (recorded in the ledger, the number
+     * as parameter {@code conserver}).
+     */
+    private record Publication(String command, int keep) {
+        Publication {
+            Warehouse.requireKeep(keep);
+        }
+
+        Map<String, String> parameters(Map<String, String> parameters) {
+            Map<String, String> withKeep = new LinkedHashMap<>(parameters);
+            withKeep.put("conserver", Integer.toString(keep));
+            return withKeep;
+        }
+    }
+
     /** @param afterPublish null, or a stage run once the version is published and its ledger written */
-    private String publish(String warehouseDir, Map<String, String> parameters, VersionWork work,
-            PublishedStage afterPublish) throws Exception {
+    private String publish(String warehouseDir, Map<String, String> parameters, Publication publication,
+            VersionWork work, PublishedStage afterPublish) throws Exception {
         Instant startedAt = Instant.now();
         String runId = RunIds.next(startedAt);
         Warehouse warehouse = openWarehouse(spark, warehouseDir);
         try (RunLock lock = warehouse.lock(runId)) {
             warehouse.cleanLeftovers();
             LedgerDraft ledger = new LedgerDraft(new RunLedger(runId, startedAt, null, RunLedger.Status.FAILED,
-                    version, parameters, null, null, null, null));
+                    version, publication.parameters(parameters), null, null, null, null)
+                    .withCommand(publication.command()));
             try {
                 work.write(runId, warehouse.newVersion(runId), ledger);
-                log.run("publication", () -> {
-                    warehouse.publish(runId);
-                    return runId;
-                }, published -> -1L);
+                Instant publishedAt = log.run("publication", () -> warehouse.publish(runId, publication.keep()),
+                        published -> -1L);
+                ledger.update(l -> l.withPublishedAt(publishedAt));
                 warehouse.writeLedger(withTimings(ledger.current).finished(Instant.now(), RunLedger.Status.SUCCESS,
                         null));
                 if (afterPublish != null) {

@@ -181,6 +181,19 @@ final class HadoopWarehouseStore implements WarehouseStore {
         fs.delete(resolve(path), true);
     }
 
+    /**
+     * On object stores a rename copies every file: there the tree is deleted in place, and a deletion cut short
+     * leaves a partial version behind (see notebooks-docs/cluster.md). Elsewhere (HDFS) renamed aside first.
+     */
+    @Override
+    public void deleteTree(String path) throws IOException {
+        if (OBJECT_STORES.contains(fs.getUri().getScheme())) {
+            deleteRecursively(path);
+        } else {
+            WarehouseStore.super.deleteTree(path);
+        }
+    }
+
     /** Without links, a copy: written by this process, so proportional to the size of the tree. */
     @Override
     public void copyTree(String from, String to) throws IOException {

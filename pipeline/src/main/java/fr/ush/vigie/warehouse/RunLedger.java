@@ -12,12 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * The run ledger {@code _runs/<run_id>.json} (CONTRACT section 5): what a run read, with which parameters and
- * software version, what it produced, and how it ended. The keys are contract; {@code stages} and
- * {@code message} are extras (a failure's reason is only written when there is one).
+ * software version, what it produced, and how it ended. The keys are contract; {@code stages},
+ * {@code message}, {@code command}, {@code published_at} and {@code restored_run_id} are extras (the last four only
+ * written when set).
  *
  * @param runId      the run
  * @param startedAt  when it started
@@ -29,9 +31,13 @@ import java.util.TreeMap;
  * @param marts      rows per mart, in the order given
  * @param stages     time and rows per step
  * @param message    why the run failed or was rejected; null on success
+ * @param command    the command that ran ({@code run}, {@code ingest}, {@code compute}, {@code restaurer}); null in
+ *                   ledgers written before it was recorded (see {@link #commandName()})
+ * @param publishedAt when the run published a version; null when it published none
+ * @param restoredRunId the run whose kept version this run published again ({@code vigie restaurer}); null otherwise
  */
 @JsonPropertyOrder({"run_id", "started_at", "finished_at", "status", "version", "parameters", "inputs", "marts",
-        "stages", "message"})
+        "stages", "message", "command", "published_at", "restored_run_id"})
 public record RunLedger(
         @JsonProperty("run_id") String runId,
         @JsonProperty("started_at") Instant startedAt,
@@ -42,7 +48,10 @@ public record RunLedger(
         @JsonProperty("inputs") List<Input> inputs,
         @JsonProperty("marts") Map<String, Long> marts,
         @JsonProperty("stages") List<Stage> stages,
-        @JsonProperty("message") @JsonInclude(JsonInclude.Include.NON_NULL) String message) {
+        @JsonProperty("message") @JsonInclude(JsonInclude.Include.NON_NULL) String message,
+        @JsonProperty("command") @JsonInclude(JsonInclude.Include.NON_NULL) String command,
+        @JsonProperty("published_at") @JsonInclude(JsonInclude.Include.NON_NULL) Instant publishedAt,
+        @JsonProperty("restored_run_id") @JsonInclude(JsonInclude.Include.NON_NULL) String restoredRunId) {
 
     public enum Status {
         SUCCESS,
@@ -85,31 +94,88 @@ public record RunLedger(
         inputs = inputs == null ? List.of() : List.copyOf(inputs);
         marts = Collections.unmodifiableMap(new LinkedHashMap<>(marts == null ? Map.of() : marts));
         stages = stages == null ? List.of() : List.copyOf(stages);
+        if (restoredRunId != null) {
+            RunIds.requireValid(restoredRunId);
+        }
+    }
+
+    /** A ledger without command, publication time or restored run (set with the {@code with} methods). */
+    public RunLedger(String runId, Instant startedAt, Instant finishedAt, Status status, String version,
+            Map<String, String> parameters, List<Input> inputs, Map<String, Long> marts, List<Stage> stages,
+            String message) {
+        this(runId, startedAt, finishedAt, status, version, parameters, inputs, marts, stages, message, null, null,
+                null);
     }
 
     /** A ledger ended with this status and reason (null on success). */
     public RunLedger finished(Instant at, Status endStatus, String reason) {
-        return new RunLedger(runId, startedAt, at, endStatus, version, parameters, inputs, marts, stages, reason);
+        return new RunLedger(runId, startedAt, at, endStatus, version, parameters, inputs, marts, stages, reason,
+                command, publishedAt, restoredRunId);
     }
 
     public RunLedger withParameters(Map<String, String> newParameters) {
         return new RunLedger(runId, startedAt, finishedAt, status, version, newParameters, inputs, marts, stages,
-                message);
+                message, command, publishedAt, restoredRunId);
     }
 
     public RunLedger withInputs(List<Input> newInputs) {
         return new RunLedger(runId, startedAt, finishedAt, status, version, parameters, newInputs, marts, stages,
-                message);
+                message, command, publishedAt, restoredRunId);
     }
 
     public RunLedger withMarts(Map<String, Long> newMarts) {
         return new RunLedger(runId, startedAt, finishedAt, status, version, parameters, inputs, newMarts, stages,
-                message);
+                message, command, publishedAt, restoredRunId);
     }
 
     public RunLedger withStages(List<Stage> newStages) {
         return new RunLedger(runId, startedAt, finishedAt, status, version, parameters, inputs, marts, newStages,
-                message);
+                message, command, publishedAt, restoredRunId);
+    }
+
+    public RunLedger withCommand(String newCommand) {
+        return new RunLedger(runId, startedAt, finishedAt, status, version, parameters, inputs, marts, stages,
+                message, newCommand, publishedAt, restoredRunId);
+    }
+
+    public RunLedger withPublishedAt(Instant at) {
+        return new RunLedger(runId, startedAt, finishedAt, status, version, parameters, inputs, marts, stages,
+                message, command, at, restoredRunId);
+    }
+
+    public RunLedger withRestoredRunId(String restored) {
+        return new RunLedger(runId, startedAt, finishedAt, status, version, parameters, inputs, marts, stages,
+                message, command, publishedAt, restored);
+    }
+
+    /**
+     * The command that ran; for a ledger that does not record it, the one its parameters show: {@code run} has
+     * an output folder, {@code ingest} an input folder and {@code compute} neither.
+     */
+    public String commandName() {
+        if (command != null) {
+            return command;
+        }
+        if (parameters.containsKey("out")) {
+            return "run";
+        }
+        return parameters.containsKey("input") ? "ingest" : "compute";
+    }
+
+    /**
+     * The version this run published ({@code _versions/<run_id>}): its own, or the restored one's; empty when it
+     * published nothing.
+     */
+    public Optional<String> publishedVersion() {
+        if (status != Status.SUCCESS) {
+            return Optional.empty();
+        }
+        return Optional.of(restoredRunId != null ? restoredRunId : runId);
+    }
+
+    /** When the run published, or for a ledger that does not record it, when it finished. */
+    public Optional<Instant> publicationTime() {
+        return publishedVersion().map(v -> publishedAt != null ? publishedAt : finishedAt);
     }
 
     /** Pretty-printed JSON, ending with a newline. */

@@ -18,7 +18,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -43,6 +45,8 @@ import org.apache.hadoop.conf.Configuration;
  * ({@link #stagingDir}, {@link #versionDir}…) are for local warehouses only.
  */
 public final class Warehouse {
+    /** How many versions a publication keeps unless told otherwise: its own and the two before. */
+    public static final int DEFAULT_KEPT = 3;
     /**
      * A temporary file of someone else than the lock holder (a run trying to lock, a ledger being written) lives
      * for milliseconds: one older than this was left by a killed process.
@@ -150,11 +154,11 @@ public final class Warehouse {
     }
 
     /**
-     * Deletes what killed runs left: every version but the published one and the lock holder's, and temporary
-     * files and links. To be called once the lock is held.
+     * Deletes what killed runs left: every version that is neither published, nor kept ({@link #keptVersions()}),
+     * nor the lock holder's, and temporary files and links. To be called once the lock is held.
      */
     public void cleanLeftovers() throws IOException {
-        Set<String> keep = new HashSet<>();
+        Set<String> keep = new HashSet<>(publishedVersions());
         publishedRunId().ifPresent(keep::add);
         lockHolder().ifPresent(keep::add);
         for (String name : store.list(VERSIONS)) {
@@ -202,10 +206,14 @@ public final class Warehouse {
 
     /**
      * Makes a run's version the published one in one atomic step (a link, or without links the pointer file,
-     * renamed over {@code current} or {@code _current}), then deletes the older versions. The run must hold the
-     * lock.
+     * renamed over {@code current} or {@code _current}), then deletes the versions beyond the {@code keep} most
+     * recently published ones ({@link #keptVersions()}). The run must hold the lock.
+     *
+     * @param keep how many versions stay, this one included: at least 1
+     * @return when the version was published
      */
-    public void publish(String runId) throws IOException {
+    public Instant publish(String runId, int keep) throws IOException {
+        requireKeep(keep);
         requireLockHeldBy(runId);
         String version = WarehouseLayout.version(runId);
         if (store.kind(version) != WarehouseStore.Kind.DIRECTORY) {
@@ -216,6 +224,41 @@ public final class Warehouse {
             // A published version has all three folders, so that the contract paths always lead somewhere.
             store.createDirectories(version + "/" + name);
         }
+        Instant publishedAt = swapPublished(runId);
+        deleteVersionsBeyond(keep, runId);
+        return publishedAt;
+    }
+
+    /** {@link #publish(String, int)} keeping {@link #DEFAULT_KEPT} versions. */
+    public Instant publish(String runId) throws IOException {
+        return publish(runId, DEFAULT_KEPT);
+    }
+
+    /**
+     * Publishes a kept version again ({@code vigie restaurer}), in the same atomic step as a publication; no
+     * version is deleted. The run {@code holderRunId} must hold the lock; its ledger, naming {@code runId} as
+     * restored, makes that version the most recently published one.
+     *
+     * @return when the version was published again
+     * @throws UnknownVersionException {@code runId} names no kept version
+     */
+    public Instant republish(String holderRunId, String runId) throws IOException, UnknownVersionException {
+        requireLockHeldBy(holderRunId);
+        keptVersion(runId);
+        return swapPublished(runId);
+    }
+
+    /** Throws unless {@code keep} is a number of versions a publication can keep. */
+    public static int requireKeep(int keep) {
+        if (keep < 1) {
+            throw new IllegalArgumentException("--conserver : au moins 1 version (la publiée) est conservée, lu "
+                    + keep);
+        }
+        return keep;
+    }
+
+    private Instant swapPublished(String runId) throws IOException {
+        String version = WarehouseLayout.version(runId);
         createPublishedLinks();
         if (store.hasLinks()) {
             String temp = WarehouseLayout.currentTemp(runId);
@@ -225,11 +268,114 @@ public final class Warehouse {
         } else {
             store.writeAtomically(POINTER, WarehouseLayout.pointerTo(runId));
         }
-        for (String name : store.list(VERSIONS)) {
-            if (!name.equals(runId)) {
-                store.deleteRecursively(VERSIONS + "/" + name);
+        return Instant.now();
+    }
+
+    /**
+     * Deletes every version but {@code latest} and the {@code keep - 1} others most recently published. A version
+     * is renamed aside before its files are deleted, so that a deletion cut short leaves a temporary name, never a
+     * partial version that would still look kept.
+     */
+    private void deleteVersionsBeyond(int keep, String latest) throws IOException {
+        Set<String> kept = new HashSet<>();
+        kept.add(latest);
+        for (String version : publishedVersions()) {
+            if (kept.size() >= keep) {
+                break;
+            }
+            if (store.kind(WarehouseLayout.version(version)) == WarehouseStore.Kind.DIRECTORY) {
+                kept.add(version);
             }
         }
+        for (String name : store.list(VERSIONS)) {
+            if (!kept.contains(name)) {
+                store.deleteTree(VERSIONS + "/" + name);
+            }
+        }
+    }
+
+    /**
+     * The versions named by successful runs' ledgers, most recently published first, each once: a version
+     * published again by {@code vigie restaurer} counts from that publication. Unreadable ledgers are left out.
+     */
+    private List<String> publishedVersions() throws IOException {
+        List<RunLedger> publications = new ArrayList<>();
+        for (RunLedger ledger : readableLedgers()) {
+            if (ledger.publicationTime().isPresent()) {
+                publications.add(ledger);
+            }
+        }
+        publications.sort(Comparator.comparing((RunLedger l) -> l.publicationTime().orElseThrow())
+                .thenComparing(RunLedger::runId).reversed());
+        LinkedHashSet<String> versions = new LinkedHashSet<>();
+        publications.forEach(l -> versions.add(l.publishedVersion().orElseThrow()));
+        return new ArrayList<>(versions);
+    }
+
+    private List<RunLedger> readableLedgers() throws IOException {
+        List<RunLedger> ledgers = new ArrayList<>();
+        for (String name : store.list(RUNS)) {
+            if (WarehouseLayout.isTemp(name) || !name.endsWith(".json")) {
+                continue;
+            }
+            Optional<byte[]> json = store.read(RUNS + "/" + name);
+            if (json.isPresent()) {
+                try {
+                    ledgers.add(RunLedger.fromJson(json.get()));
+                } catch (IOException | RuntimeException e) {
+                    // Not a ledger this version can read: it names no version to keep.
+                }
+            }
+        }
+        return ledgers;
+    }
+
+    /**
+     * The versions a reader can still open, most recently published first: the published one, and those of
+     * earlier publications that no later publication deleted. A version being written, or left by a killed run,
+     * is not one.
+     */
+    public List<KeptVersion> keptVersions() throws IOException {
+        Optional<String> published = publishedRunId();
+        List<RunLedger> ledgers = readableLedgers();
+        List<String> order = publishedVersions();
+        if (published.isPresent() && !order.contains(published.get())) {
+            // Published by a run killed before it wrote its ledger: the latest publication all the same.
+            order.add(0, published.get());
+        }
+        List<KeptVersion> kept = new ArrayList<>();
+        for (String version : order) {
+            if (store.kind(WarehouseLayout.version(version)) != WarehouseStore.Kind.DIRECTORY) {
+                continue;
+            }
+            Optional<RunLedger> own = ledgers.stream().filter(l -> l.runId().equals(version)).findFirst();
+            Optional<RunLedger> last = ledgers.stream()
+                    .filter(l -> l.publishedVersion().filter(version::equals).isPresent())
+                    .max(Comparator.comparing((RunLedger l) -> l.publicationTime().orElseThrow())
+                            .thenComparing(RunLedger::runId));
+            Optional<RunLedger> restoredBy = last.filter(l -> !l.runId().equals(version));
+            kept.add(new KeptVersion(version, own, restoredBy, published.filter(version::equals).isPresent()));
+        }
+        return kept;
+    }
+
+    /**
+     * A kept version, to read it ({@code vigie sql --run}) or publish it again.
+     *
+     * @throws UnknownVersionException no kept version has that run id (unknown, or deleted since)
+     */
+    public WarehouseVersion keptVersion(String runId) throws IOException, UnknownVersionException {
+        List<KeptVersion> kept = keptVersions();
+        if (RunIds.isValid(runId) && kept.stream().anyMatch(k -> k.runId().equals(runId))) {
+            return new WarehouseVersion(store, uri, runId);
+        }
+        boolean known = RunIds.isValid(runId) && store.read(WarehouseLayout.ledger(runId)).isPresent();
+        String listed = kept.isEmpty() ? "aucune" : String.join(", ", kept.stream().map(KeptVersion::runId).toList());
+        throw new UnknownVersionException("entrepôt " + this + " : " + (known
+                ? "la version du run " + runId + " n'est plus conservée (supprimée par une publication plus récente,"
+                        + " ou jamais publiée)"
+                : "aucun run « " + runId + " » dans cet entrepôt")
+                + " ; versions conservées : " + listed + " (voir vigie versions)");
     }
 
     /** The run whose version is published, or empty before the first publication. */

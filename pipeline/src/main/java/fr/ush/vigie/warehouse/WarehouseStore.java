@@ -66,6 +66,19 @@ interface WarehouseStore {
     void deleteRecursively(String path) throws IOException;
 
     /**
+     * Deletes a tree so that it leaves its name at once: renamed aside to a temporary name in the same folder, then
+     * deleted; a deletion cut short leaves only that temporary name. Nothing happens when it does not exist.
+     */
+    default void deleteTree(String path) throws IOException {
+        if (kind(path) == Kind.MISSING) {
+            return;
+        }
+        String aside = WarehouseLayout.tempSibling(path);
+        moveReplacing(path, aside);
+        deleteRecursively(aside);
+    }
+
+    /**
      * Gives {@code to} the files of {@code from} (a finished version's tree, never modified again), by the cheapest
      * means the store has; nothing happens when {@code from} does not exist.
      */

@@ -97,6 +97,29 @@ abstract class FileSystemApiWarehouseContract {
     }
 
     @Test
+    void aReaderKeepsItsVersionThroughLaterPublicationsAndAKeptOneIsPublishedAgain() throws Exception {
+        String v3 = "20260103T000000Z-000003";
+        String v4 = "20260104T000000Z-000004";
+        publishWithLedger(V1, 3);
+        WarehouseVersion resolved = warehouse.publishedVersion().orElseThrow();
+        publishWithLedger(V2, 3);
+        publishWithLedger(v3, 3);
+        assertEquals("contenu de " + V1, read(resolved.uri("marts/scores_sites/part-0")),
+                "two publications later, the reader's version is still there");
+        assertEquals(List.of(V1, V2, v3), names("_versions"));
+        publishWithLedger(v4, 3);
+        assertEquals(List.of(V2, v3, v4), names("_versions"), "exactly 3 kept");
+
+        Restoration.Outcome outcome = new Restoration(warehouse, "test").restore(V2);
+        assertEquals(Optional.of(V2), warehouse.publishedRunId());
+        assertEquals("_versions/" + V2 + "\n", read(uri + "/_current"));
+        assertEquals("contenu de " + V2, read(warehouse.publishedVersion().orElseThrow().uri("marts/scores_sites/part-0")));
+        assertEquals(V2, warehouse.ledger(outcome.restorationRunId().orElseThrow()).orElseThrow().restoredRunId());
+        assertEquals(List.of(V2, v4, v3), warehouse.keptVersions().stream().map(KeptVersion::runId).toList());
+        assertEquals(List.of("_current", "_runs", "_versions"), names(""), "no lock, no temporary file left");
+    }
+
+    @Test
     void whatAKilledRunLeftIsCleanedAndThePublishedVersionKept() throws Exception {
         publish(V1, "v1");
         write(uri + "/_versions/20260103T000000Z-00000b/staging/sites/part-0", "tué".getBytes(StandardCharsets.UTF_8));
@@ -145,6 +168,19 @@ abstract class FileSystemApiWarehouseContract {
             write(version.uri("marts/scores_sites/part-0"), bytes);
             write(version.uri("rejets/part-0"), bytes);
             warehouse.publish(runId);
+        }
+    }
+
+    private void publishWithLedger(String runId, int keep) throws Exception {
+        try (RunLock lock = warehouse.lock(runId)) {
+            warehouse.cleanLeftovers();
+            WarehouseVersion version = warehouse.newVersion(runId);
+            byte[] bytes = ("contenu de " + runId).getBytes(StandardCharsets.UTF_8);
+            write(version.uri("staging/sites/part-0"), bytes);
+            write(version.uri("marts/scores_sites/part-0"), bytes);
+            write(version.uri("rejets/part-0"), bytes);
+            Instant publishedAt = warehouse.publish(runId, keep);
+            warehouse.writeLedger(RunLedgerTest.sample(runId).withCommand("run").withPublishedAt(publishedAt));
         }
     }
 

@@ -58,6 +58,31 @@ class RunLedgerTest {
     }
 
     @Test
+    void aPublicationRecordsItsCommandAndTimeAndARestorationTheRunItRestored() throws Exception {
+        Instant at = Instant.parse("2026-11-29T01:16:00Z");
+        RunLedger restoration = sample("20261130T000000Z-0000aa").withCommand("restaurer").withPublishedAt(at)
+                .withRestoredRunId("20261129T011530Z-3fa2c1");
+        JsonNode node = new ObjectMapper().readTree(restoration.toJson());
+        assertEquals(List.of("run_id", "started_at", "finished_at", "status", "version", "parameters", "inputs",
+                "marts", "stages", "command", "published_at", "restored_run_id"), fieldNames(node));
+        assertEquals(restoration, RunLedger.fromJson(restoration.toJson()));
+        assertEquals(java.util.Optional.of("20261129T011530Z-3fa2c1"), restoration.publishedVersion());
+        assertEquals(java.util.Optional.of(at), restoration.publicationTime());
+
+        RunLedger failed = restoration.finished(at, RunLedger.Status.FAILED, "verrou perdu");
+        assertEquals(java.util.Optional.empty(), failed.publishedVersion(), "a failed run published nothing");
+    }
+
+    @Test
+    void aLedgerWithoutCommandTellsItByItsParameters() {
+        RunLedger old = sample("20261129T011530Z-3fa2c1");
+        assertEquals("compute", old.withParameters(Map.of("warehouse", "w")).commandName());
+        assertEquals("ingest", old.withParameters(Map.of("input", "i", "warehouse", "w")).commandName());
+        assertEquals("run", old.withParameters(Map.of("input", "i", "warehouse", "w", "out", "o")).commandName());
+        assertEquals(java.util.Optional.of(old.finishedAt()), old.publicationTime(), "published when it finished");
+    }
+
+    @Test
     void aRunningLedgerHasANullEndAndEmptyLists() throws Exception {
         RunLedger running = new RunLedger("20261129T011530Z-3fa2c1", Instant.parse("2026-11-29T01:15:30Z"), null,
                 RunLedger.Status.FAILED, "0.1.0", null, null, null, null, null);
