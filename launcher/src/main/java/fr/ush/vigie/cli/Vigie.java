@@ -49,9 +49,9 @@ public final class Vigie implements Runnable {
     }
 
     /**
-     * Every command's failures end here. A failure out of Spark is told in one or two French lines (what failed,
-     * on which file or table, what to do), its stack trace only with {@code --verbose}; any other unforeseen
-     * failure keeps its stack trace.
+     * Every command's failures end here, in one or two French lines: a failure out of Spark names what failed, on
+     * which file or table, and what to do; any other names itself and says how to see more. The stack trace comes
+     * only with {@code --verbose}.
      */
     private static int onFailure(Exception failure, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         ExitCode code = ExitCode.of(failure);
@@ -65,7 +65,11 @@ public final class Vigie implements Runnable {
         } else {
             err.println("vigie : " + (failure.getMessage() == null ? failure.toString() : failure.getMessage()));
             if (code == ExitCode.FAILURE) {
-                failure.printStackTrace(err);
+                if (verbose(parseResult)) {
+                    failure.printStackTrace(err);
+                } else {
+                    err.println("Relancez la commande avec --verbose pour le détail de l'erreur.");
+                }
             }
         }
         err.flush();

@@ -204,5 +204,36 @@ class VigieCliTest {
                 "--scope", "departement:69").code());
         assertEquals(2, vigie("report", "--warehouse", warehouse.toString(), "--out", scoped.toString(),
                 "--campagne", "2019-S1").code());
+
+        // One organisme's data-quality return, alone.
+        List<String> returns;
+        try (Stream<Path> pages = Files.list(out.resolve("2026-S1/organismes"))) {
+            returns = pages.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+        assertFalse(returns.isEmpty(), "run writes the organismes' returns");
+        String first = returns.get(0).replace(".html", "");
+        Path alone = tmp.resolve("report-organisme");
+        assertEquals(0, vigie("report", "--warehouse", warehouse.toString(), "--out", alone.toString(),
+                "--scope", "organisme:" + first).code());
+        try (Stream<Path> files = Files.walk(alone.resolve("2026-S1")).filter(p -> p.toString().endsWith(".html"))) {
+            assertEquals(List.of(alone.resolve("2026-S1/organismes/" + first + ".html")), files.toList());
+        }
+    }
+
+    @Test
+    void anUnforeseenFailureIsTwoFrenchLinesWithItsTraceOnlyOnRequest() throws IOException {
+        Path warehouse = tmp.resolve("failure-warehouse");
+        assertEquals(0, vigie("ingest", "--input", fixture.toString(), "--warehouse", warehouse.toString(),
+                "--max-reject-rate", "1").code());
+        Path notAFolder = Files.writeString(tmp.resolve("rapports-fichier"), "pas un dossier");
+        Outcome failed = vigie("report", "--warehouse", warehouse.toString(), "--out", notAFolder.toString());
+        assertEquals(1, failed.code(), failed.err());
+        assertTrue(failed.err().lines().count() <= 2, failed.err());
+        assertTrue(failed.err().startsWith("vigie : "), failed.err());
+        assertFalse(failed.err().contains("\tat "), failed.err());
+        Outcome detailed = vigie("report", "--warehouse", warehouse.toString(), "--out", notAFolder.toString(),
+                "--verbose");
+        assertEquals(1, detailed.code());
+        assertTrue(detailed.err().lines().anyMatch(l -> l.startsWith("\tat ")), "the stack trace with --verbose");
     }
 }
