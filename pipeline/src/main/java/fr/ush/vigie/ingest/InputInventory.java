@@ -22,7 +22,7 @@ import org.apache.spark.sql.SparkSession;
 
 /** The input files with their SHA-256, every header checked: what the validation may read. */
 public final class InputInventory {
-    /** Optional threshold overrides (CONTRACT section 4), relative to the input folder. */
+    /** Optional threshold overrides (reference.md section 4), relative to the input folder. */
     public static final String SEUILS = "reference/seuils.properties";
 
     private final List<InputFile> files;

@@ -40,7 +40,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
- * Applies the six rules of CONTRACT section 3 to one source, as Spark expressions over the whole dataset.
+ * Applies the six rules of reference.md section 3 to one source, as Spark expressions over the whole dataset.
  *
  * <p>Three steps, so that the caller can materialise between them: {@link #checkRules} (rules 1 to 5, one
  * narrow pass over the raw rows), {@link #duplicates} (rule 6, computed on a narrow projection: the rows that may
