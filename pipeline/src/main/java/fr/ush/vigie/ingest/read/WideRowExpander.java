@@ -44,11 +44,6 @@ final class WideRowExpander implements RowMapper {
     }
 
     @Override
-    public boolean manyRecordsPerRow() {
-        return true;
-    }
-
-    @Override
     public List<RawRecord> map(long ligne, List<String> fields, String erreurStructure) {
         List<RawRecord> records = new ArrayList<>();
         for (int i = 0; i < indicatorPositions.length; i++) {
