@@ -162,7 +162,7 @@ public final class ValidatedInputs {
     private static CheckedAhead checkAhead(SparkSession spark, Source source, InputInventory inventory,
             PublishedIngestion published, Materialiser materialiser) {
         List<InputFile> toRead = filesToRead(source, inventory, published.plan());
-        return kept(source, raw(spark, source, toRead, alone(source, published.plan())), published, materialiser);
+        return kept(source, raw(spark, source, toRead), published, materialiser);
     }
 
     /** The checked rows of a {@link #large} source kept in the scratch folder (see {@link #checkAhead}). */
@@ -182,11 +182,6 @@ public final class ValidatedInputs {
         Observation keyRange = new Observation();
         Dataset<Row> written = materialiser.inScratch(validator.observingKeyRange(checked, keyRange), scratchName);
         return new CheckedAhead(written, referencesCarried, SourceValidator.observedKeyRange(keyRange));
-    }
-
-    /** Whether no other source is validated while {@code source} is read (see {@link RawInput#read}). */
-    private static boolean alone(Source source, IncrementalPlan plan) {
-        return Arrays.stream(Source.values()).filter(other -> other != source).allMatch(plan::carries);
     }
 
     /**
@@ -284,21 +279,20 @@ public final class ValidatedInputs {
             return validator.checkReferences(ownChecked, reference -> accepted(validated, reference),
                     materialiser::inMemory);
         }
-        return materialiser.inMemory(validator.checkRules(raw(spark, source, files, false),
+        return materialiser.inMemory(validator.checkRules(raw(spark, source, files),
                 reference -> accepted(validated, reference)));
     }
 
     private static Dataset<Row> checkOwnRules(SparkSession spark, Source source, List<InputFile> files,
             Materialiser materialiser) {
-        return materialiser.inScratch(new SourceValidator(source).checkOwnRules(raw(spark, source, files, false)),
+        return materialiser.inScratch(new SourceValidator(source).checkOwnRules(raw(spark, source, files)),
                 source.code());
     }
 
-    /** @param alone whether no other source is validated meanwhile (see {@link RawInput#read}) */
-    private static Dataset<Row> raw(SparkSession spark, Source source, List<InputFile> files, boolean alone) {
+    private static Dataset<Row> raw(SparkSession spark, Source source, List<InputFile> files) {
         return files.isEmpty()
                 ? spark.createDataFrame(List.of(), RawSchemas.forSource(source))
-                : RawInput.read(spark, source, files, alone);
+                : RawInput.read(spark, source, files);
     }
 
     private static boolean takesKeyOfReusedFile(Dataset<Row> duplicates, List<InputFile> read) {
