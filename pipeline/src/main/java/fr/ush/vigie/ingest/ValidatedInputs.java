@@ -149,39 +149,26 @@ public final class ValidatedInputs {
     }
 
     /**
-     * A {@link #large} source's rows read from the start and kept in the scratch folder, through their own rules
-     * only, or through rules 1 to 5 when every source they refer to is carried from the published version, its
-     * accepted rows known at once.
+     * A {@link #large} source's rows read from the start through their own rules (rules 1 to 3), kept in the
+     * scratch folder; {@link #checkRules} completes them with rule 4 once the sources they refer to are validated.
      *
      * @param keyRange when the plan reuses files, the range of the key of the rows read, observed as they were
      *                 checked; null otherwise
      */
-    private record CheckedAhead(Dataset<Row> rows, boolean referencesChecked, KeyRange keyRange) {
+    private record CheckedAhead(Dataset<Row> rows, KeyRange keyRange) {
     }
 
     private static CheckedAhead checkAhead(SparkSession spark, Source source, InputInventory inventory,
             PublishedIngestion published, Materialiser materialiser) {
-        List<InputFile> toRead = filesToRead(source, inventory, published.plan());
-        return kept(source, raw(spark, source, toRead), published, materialiser);
-    }
-
-    /** The checked rows of a {@link #large} source kept in the scratch folder (see {@link #checkAhead}). */
-    private static CheckedAhead kept(Source source, Dataset<Row> raw, PublishedIngestion published,
-            Materialiser materialiser) {
         SourceValidator validator = new SourceValidator(source);
-        boolean referencesCarried = ValidationRules.forSource(source).references().stream()
-                .allMatch(reference -> published.plan().carries(reference.target()));
-        // One pass instead of a second one for rule 4 (see SourceValidator#checkReferences).
-        Dataset<Row> checked = referencesCarried
-                ? validator.checkRules(raw, target -> accepted(published.validated(raw.sparkSession(), target)))
-                : validator.checkOwnRules(raw);
-        String scratchName = source.code();
+        Dataset<Row> checked = validator.checkOwnRules(
+                raw(spark, source, filesToRead(source, inventory, published.plan())));
         if (!published.plan().reuses()) {
-            return new CheckedAhead(materialiser.inScratch(checked, scratchName), referencesCarried, null);
+            return new CheckedAhead(materialiser.inScratch(checked, source.code()), null);
         }
         Observation keyRange = new Observation();
-        Dataset<Row> written = materialiser.inScratch(validator.observingKeyRange(checked, keyRange), scratchName);
-        return new CheckedAhead(written, referencesCarried, SourceValidator.observedKeyRange(keyRange));
+        Dataset<Row> written = materialiser.inScratch(validator.observingKeyRange(checked, keyRange), source.code());
+        return new CheckedAhead(written, SourceValidator.observedKeyRange(keyRange));
     }
 
     /**
@@ -271,9 +258,6 @@ public final class ValidatedInputs {
             Map<Source, Dataset<Row>> validated, Materialiser materialiser, CheckedAhead checkedAhead) {
         SourceValidator validator = new SourceValidator(source);
         if (large(source)) {
-            if (checkedAhead != null && checkedAhead.referencesChecked()) {
-                return checkedAhead.rows();
-            }
             Dataset<Row> ownChecked = checkedAhead != null ? checkedAhead.rows()
                     : checkOwnRules(spark, source, files, materialiser);
             return validator.checkReferences(ownChecked, reference -> accepted(validated, reference),
