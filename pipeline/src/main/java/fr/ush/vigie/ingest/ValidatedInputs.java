@@ -152,8 +152,8 @@ public final class ValidatedInputs {
      * A {@link #large} source's rows read from the start through their own rules (rules 1 to 3), kept in the
      * scratch folder; {@link #checkRules} completes them with rule 4 once the sources they refer to are validated.
      *
-     * @param keyRange when the plan reuses files, the range of the key of the rows read, observed as they were
-     *                 checked; null otherwise
+     * @param keyRange when the plan reuses files and some are read, the range of the key of the rows read, observed
+     *                 as they were checked; null otherwise
      */
     private record CheckedAhead(Dataset<Row> rows, KeyRange keyRange) {
     }
@@ -161,8 +161,12 @@ public final class ValidatedInputs {
     private static CheckedAhead checkAhead(SparkSession spark, Source source, InputInventory inventory,
             PublishedIngestion published, Materialiser materialiser) {
         SourceValidator validator = new SourceValidator(source);
-        Dataset<Row> checked = validator.checkOwnRules(
-                raw(spark, source, filesToRead(source, inventory, published.plan())));
+        List<InputFile> toRead = filesToRead(source, inventory, published.plan());
+        Dataset<Row> checked = validator.checkOwnRules(raw(spark, source, toRead));
+        if (toRead.isEmpty()) {
+            // An empty local relation: kept as it is, Spark's optimiser folds every query over it without a job.
+            return new CheckedAhead(checked, null);
+        }
         if (!published.plan().reuses()) {
             return new CheckedAhead(materialiser.inScratch(checked, source.code()), null);
         }
