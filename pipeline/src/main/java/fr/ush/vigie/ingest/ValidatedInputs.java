@@ -17,7 +17,6 @@ import fr.ush.vigie.spark.SideBySide;
 import fr.ush.vigie.staging.Campaigns;
 import fr.ush.vigie.warehouse.RunLedger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -32,7 +31,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /**
