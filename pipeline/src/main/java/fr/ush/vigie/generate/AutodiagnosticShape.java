@@ -1,6 +1,6 @@
 package fr.ush.vigie.generate;
 
-/** The shapes an autodiagnostics file comes in (CONTRACT section 2), as the generator mixes them. */
+/** The shapes an autodiagnostics file comes in (reference.md section 2), as the generator mixes them. */
 public enum AutodiagnosticShape {
     /** Wide, UTF-8, {@code ,}, ISO dates: an export from the organisme's information system. */
     WIDE_CSV(CsvFormat.STANDARD, true),

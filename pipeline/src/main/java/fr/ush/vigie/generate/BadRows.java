@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * {@code --bad-rows R}: after each valid row of one source, zero or more rows that each break one validation
- * rule of CONTRACT section 3, so that they make a share R of the source's rows. The number is geometric
+ * rule of reference.md section 3, so that they make a share R of the source's rows. The number is geometric
  * (another bad row with chance R), the rule is drawn among those that can arise for the source, and the bad row
  * is a copy of the valid row with one field broken (or, for DUPLICATE_KEY, the copy itself). A broken row keeps
  * its key: rows failing rules 1 to 5 take no part in the duplicate check, so the valid row is still accepted
@@ -39,7 +39,7 @@ final class BadRows {
         this.format = format;
     }
 
-    /** The rules a row of this source can break (CONTRACT section 3; see {@code ValidationRules}). */
+    /** The rules a row of this source can break (reference.md section 3; see {@code ValidationRules}). */
     static List<ReasonCode> reasonsFor(Source source) {
         List<ReasonCode> reasons = new ArrayList<>(List.of(ReasonCode.PARSE_ERROR, ReasonCode.REQUIRED_MISSING));
         switch (source) {

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /**
- * How a text file is written: the variants of CONTRACT section 2 that offices actually produce.
+ * How a text file is written: the variants of reference.md section 2 that offices actually produce.
  *
  * @param charset       UTF-8 or Windows-1252
  * @param bom           a UTF-8 byte-order mark first (Excel's « CSV UTF-8 »)

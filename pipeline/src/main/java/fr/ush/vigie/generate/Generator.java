@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes a synthetic national dataset in the input layout (CONTRACT section 2), for demonstrations, tests
+ * Writes a synthetic national dataset in the input layout (reference.md section 2), for demonstrations, tests
  * and load tests: {@code vigie generate --out DIR [--sites N] [--campagnes K] [--seed S] [--format F]
  * [--bad-rows R]}.
  *
@@ -15,7 +15,7 @@ import java.util.List;
  * the arguments: same arguments, byte-identical files. Memory is a few arrays per site; autodiagnostics are
  * streamed to their files.
  *
- * <p>Every row is valid per CONTRACT section 3, except the rows that {@code --bad-rows} adds on purpose
+ * <p>Every row is valid per reference.md section 3, except the rows that {@code --bad-rows} adds on purpose
  * ({@link BadRows}): they are written after valid rows by {@link CsvWriter#row}, {@link ReferenceWriter#grille}
  * and {@link AutodiagnosticWriter}, and counted by source and broken rule in the summary.
  */

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * Arguments of {@code vigie generate}.
  *
- * @param out       the input folder to write (CONTRACT section 2 layout)
+ * @param out       the input folder to write (reference.md section 2 layout)
  * @param sites     number of sites; organismes follow (one per ten sites, at most 600)
  * @param campagnes number of half-year campaigns, the last one being {@link Generator#LAST_CAMPAGNE}
  * @param seed      same arguments, same bytes

@@ -7,7 +7,7 @@ import java.util.function.Predicate;
 
 /**
  * The self-diagnostic grid the generator fills in: the latest version of the bundled default grid. It also
- * tells the gravité of a set of levels (CONTRACT section 4, default thresholds), which the generator needs
+ * tells the gravité of a set of levels (reference.md section 4, default thresholds), which the generator needs
  * to decide which sites ask the pôle d'appui for help.
  */
 final class Grille {

@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -22,23 +21,20 @@ import org.apache.spark.sql.SparkSession;
 
 /** The input files with their SHA-256, every header checked: what the validation may read. */
 public final class InputInventory {
-    /** Optional threshold overrides (CONTRACT section 4), relative to the input folder. */
+    /** Optional threshold overrides (reference.md section 4), relative to the input folder. */
     public static final String SEUILS = "reference/seuils.properties";
 
     private final List<InputFile> files;
     private final List<String> ignored;
     private final Map<String, String> sha256ByFichier;
     private final Optional<String> seuils;
-    /** The files whose data rows may each give several records (see {@link #manyRecordsPerRow}). */
-    private final Set<String> manyRecordsPerRow;
 
     private InputInventory(List<InputFile> files, List<String> ignored, Map<String, String> sha256ByFichier,
-            Optional<String> seuils, Set<String> manyRecordsPerRow) {
+            Optional<String> seuils) {
         this.files = List.copyOf(files);
         this.ignored = List.copyOf(ignored);
         this.sha256ByFichier = Map.copyOf(sha256ByFichier);
         this.seuils = seuils;
-        this.manyRecordsPerRow = Set.copyOf(manyRecordsPerRow);
     }
 
     /**
@@ -58,14 +54,12 @@ public final class InputInventory {
         }
         return new InputInventory(catalog.files(), catalog.ignored(), inspected.stream()
                 .collect(Collectors.toMap(i -> i.file().fichier(), Inspected::sha256, (a, b) -> a)),
-                readSeuils(inputDir, spark.sparkContext().hadoopConfiguration()),
-                inspected.stream().filter(Inspected::manyRecordsPerRow).map(i -> i.file().fichier())
-                        .collect(Collectors.toSet()));
+                readSeuils(inputDir, spark.sparkContext().hadoopConfiguration()));
     }
 
     /** An inventory of already inspected files (tests, plans). */
     static InputInventory of(List<InputFile> files, Map<String, String> sha256ByFichier) {
-        return new InputInventory(files, List.of(), sha256ByFichier, Optional.empty(), Set.of());
+        return new InputInventory(files, List.of(), sha256ByFichier, Optional.empty());
     }
 
     private static Optional<String> readSeuils(String inputDir, Configuration conf) throws InputFileException {
@@ -105,14 +99,6 @@ public final class InputInventory {
     /** The text of {@link #SEUILS}, when the input folder has one. */
     public Optional<String> seuils() {
         return seuils;
-    }
-
-    /**
-     * True when there are files and each of their data rows may give several records (wide autodiagnostics): their
-     * records are then many to an input row (see {@code CheckedInputRows}).
-     */
-    public boolean manyRecordsPerRow(List<InputFile> some) {
-        return !some.isEmpty() && some.stream().allMatch(file -> manyRecordsPerRow.contains(file.fichier()));
     }
 
     public String sha256(String fichier) {

@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.when;
 
 import fr.ush.vigie.ingest.input.InputFile;
 import fr.ush.vigie.ingest.input.RawInput;
-import fr.ush.vigie.ingest.validate.CheckedInputRows;
 import fr.ush.vigie.ingest.validate.SourceValidator;
 import fr.ush.vigie.ingest.validate.SourceValidator.KeyRange;
 import fr.ush.vigie.ingest.validate.ValidationRules;
@@ -18,7 +17,6 @@ import fr.ush.vigie.spark.SideBySide;
 import fr.ush.vigie.staging.Campaigns;
 import fr.ush.vigie.warehouse.RunLedger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -33,14 +31,11 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /**
  * Every source validated in dependency order, each against the accepted rows of the ones before it. The
- * validated rows of each source are materialised once: staging, rejects and counts all read them. Wide
- * autodiagnostics, millions of records from compact files, are the exception: when what was observed of them shows
- * that no record breaks rule 4 or 6, they are read again from the files rather than kept (see {@link #readAgain}).
+ * validated rows of each source are materialised once: staging, rejects and counts all read them.
  *
  * <p>When a {@link PublishedIngestion} reuses unchanged autodiagnostics files, only the new files are read; the
  * published accepted rows take part in the duplicate check, and the published rows and rejects of the reused
@@ -56,25 +51,19 @@ public final class ValidatedInputs {
     private static final int LANES = 3;
 
     private final Map<Source, Dataset<Row>> validated;
-    /** The rejected rows of the sources whose validated rows are read again apart from them (see readAgain). */
-    private final Map<Source, Dataset<Row>> rejectedApart;
     private final List<FileCounts> counts;
     private final Set<String> campaignsRead;
     private final SparkSession spark;
     private final PublishedIngestion reused;
     private final PublishedIngestion carriedFrom;
     private final Materialiser materialiser;
-    private final List<Row> supersededAutodiagnostics;
 
-    private ValidatedInputs(SparkSession spark, Map<Source, Dataset<Row>> validated,
-            Map<Source, Dataset<Row>> rejectedApart, List<FileCounts> counts,
+    private ValidatedInputs(SparkSession spark, Map<Source, Dataset<Row>> validated, List<FileCounts> counts,
             Set<String> campaignsRead, PublishedIngestion reused, PublishedIngestion carriedFrom,
-            Materialiser materialiser, List<Row> supersededAutodiagnostics) {
+            Materialiser materialiser) {
         this.spark = spark;
-        this.supersededAutodiagnostics = supersededAutodiagnostics;
         this.materialiser = materialiser;
         this.validated = validated;
-        this.rejectedApart = rejectedApart;
         this.counts = List.copyOf(counts);
         this.campaignsRead = Set.copyOf(campaignsRead);
         this.reused = reused;
@@ -96,7 +85,6 @@ public final class ValidatedInputs {
             PublishedIngestion published, String scratch, BiConsumer<Source, Long> onSource) {
         Map<Source, Dataset<Row>> validated = new ConcurrentHashMap<>();
         Map<Source, CheckedAhead> checkedAhead = new ConcurrentHashMap<>();
-        Map<Source, Dataset<Row>> rejectedApart = new ConcurrentHashMap<>();
         Materialiser materialiser = new Materialiser(spark, scratch);
         SideBySide<String, SourceOutcome> pieces = new SideBySide<>(spark, LANES);
         // Declared first, so that the large source's rows are read from the start, beside the chain of small
@@ -118,7 +106,7 @@ public final class ValidatedInputs {
             pieces.add(source.code(), source.code(), after, () -> {
                 SourceOutcome outcome = published.plan().carries(source)
                         ? carry(spark, source, inventory, validated, published)
-                        : validateSource(spark, source, inventory, validated, rejectedApart, published, materialiser,
+                        : validateSource(spark, source, inventory, validated, published, materialiser,
                                 checkedAhead.get(source));
                 onSource.accept(source, outcome.counts().stream().mapToLong(FileCounts::lues).sum());
                 return outcome;
@@ -140,9 +128,8 @@ public final class ValidatedInputs {
         }
         SourceOutcome autodiagnostics = outcomes.get(Source.AUTODIAGNOSTICS.code());
         PublishedIngestion reuse = autodiagnostics.reused();
-        return new ValidatedInputs(spark, new EnumMap<>(validated), Map.copyOf(rejectedApart), counts,
-                autodiagnostics.campaignsRead(), reuse.plan().reuses() ? reuse : null,
-                published.plan().reuses() ? published : null, materialiser, autodiagnostics.superseded());
+        return new ValidatedInputs(spark, new EnumMap<>(validated), counts, autodiagnostics.campaignsRead(),
+                reuse.plan().reuses() ? reuse : null, published.plan().reuses() ? published : null, materialiser);
     }
 
     /**
@@ -160,73 +147,38 @@ public final class ValidatedInputs {
     }
 
     /**
-     * A {@link #large} source's rows read from the start. When every file to read gives many records per row (or
-     * none is to be read), through its own rules only, observed rather than kept (see {@link CheckedInputRows}):
-     * {@link #readAgain} reads them again if what was observed allows, or they are checked again and kept.
-     * Otherwise they are kept in the scratch folder, through their own rules only, or through rules 1 to 5 when
-     * every source they refer to is carried from the published version, its accepted rows known at once.
+     * A {@link #large} source's rows read from the start through their own rules (rules 1 to 3), kept in the
+     * scratch folder; {@link #checkRules} completes them with rule 4 once the sources they refer to are validated.
      *
-     * @param rows      the checked rows, kept in the scratch folder; null when they were observed only
-     * @param keyRange  when the plan reuses files, the range of the key of the rows read, observed as they were
-     *                  checked; null otherwise
-     * @param inputRows what observing the rows learnt of their input rows; null when they were kept
+     * @param keyRange when the plan reuses files and some are read, the range of the key of the rows read, observed
+     *                 as they were checked; null otherwise
      */
-    private record CheckedAhead(Dataset<Row> rows, boolean referencesChecked, KeyRange keyRange,
-            CheckedInputRows inputRows) {
+    private record CheckedAhead(Dataset<Row> rows, KeyRange keyRange) {
     }
 
     private static CheckedAhead checkAhead(SparkSession spark, Source source, InputInventory inventory,
             PublishedIngestion published, Materialiser materialiser) {
+        SourceValidator validator = new SourceValidator(source);
         List<InputFile> toRead = filesToRead(source, inventory, published.plan());
-        SourceValidator validator = new SourceValidator(source);
-        Dataset<Row> raw = raw(spark, source, toRead, alone(source, published.plan()));
-        CheckedInputRows.Accumulator inputRows = validator.inputRowsAccumulator();
-        // No file to read (an incremental run without new files) is observed too: nothing then to keep nor pass over.
-        Dataset<Row> observed = toRead.isEmpty() || inventory.manyRecordsPerRow(toRead)
-                ? validator.observingInputRows(validator.checkOwnRules(raw), inputRows) : null;
-        if (observed != null) {
-            observed.write().format("noop").mode(SaveMode.Overwrite).save();
-            CheckedInputRows seen = inputRows.value();
-            return new CheckedAhead(null, false, published.plan().reuses() ? seen.passingKeyRange() : null, seen);
+        Dataset<Row> checked = validator.checkOwnRules(raw(spark, source, toRead));
+        if (toRead.isEmpty()) {
+            // An empty local relation: kept as it is, Spark's optimiser folds every query over it without a job.
+            return new CheckedAhead(checked, null);
         }
-        return kept(source, raw, published, materialiser);
-    }
-
-    /** The checked rows of a {@link #large} source kept in the scratch folder (see {@link #checkAhead}). */
-    private static CheckedAhead kept(Source source, Dataset<Row> raw, PublishedIngestion published,
-            Materialiser materialiser) {
-        SourceValidator validator = new SourceValidator(source);
-        boolean referencesCarried = ValidationRules.forSource(source).references().stream()
-                .allMatch(reference -> published.plan().carries(reference.target()));
-        // One pass instead of a second one for rule 4 (see SourceValidator#checkReferences).
-        Dataset<Row> checked = referencesCarried
-                ? validator.checkRules(raw, target -> accepted(published.validated(raw.sparkSession(), target)))
-                : validator.checkOwnRules(raw);
-        String scratchName = source.code();
         if (!published.plan().reuses()) {
-            return new CheckedAhead(materialiser.inScratch(checked, scratchName), referencesCarried, null, null);
+            return new CheckedAhead(materialiser.inScratch(checked, source.code()), null);
         }
         Observation keyRange = new Observation();
-        Dataset<Row> written = materialiser.inScratch(validator.observingKeyRange(checked, keyRange), scratchName);
-        return new CheckedAhead(written, referencesCarried, SourceValidator.observedKeyRange(keyRange), null);
-    }
-
-    /** Whether no other source is validated while {@code source} is read (see {@link RawInput#read}). */
-    private static boolean alone(Source source, IncrementalPlan plan) {
-        return Arrays.stream(Source.values()).filter(other -> other != source).allMatch(plan::carries);
+        Dataset<Row> written = materialiser.inScratch(validator.observingKeyRange(checked, keyRange), source.code());
+        return new CheckedAhead(written, SourceValidator.observedKeyRange(keyRange));
     }
 
     /**
      * What validating one source gives besides its rows: its counts per file, the campaigns of the accepted
-     * autodiagnostics read now (none for the other sources), the published ingestion it finally reused
-     * ({@code published} unchanged, or none when autodiagnostics gave the reuse up) and, when its input rows
-     * showed them (see {@link CheckedInputRows}), the autodiagnostics not retained (null otherwise).
+     * autodiagnostics read now (none for the other sources) and the published ingestion it finally reused
+     * ({@code published} unchanged, or none when autodiagnostics gave the reuse up).
      */
-    private record SourceOutcome(List<FileCounts> counts, Set<String> campaignsRead, PublishedIngestion reused,
-            List<Row> superseded) {
-        SourceOutcome(List<FileCounts> counts, Set<String> campaignsRead, PublishedIngestion reused) {
-            this(counts, campaignsRead, reused, null);
-        }
+    private record SourceOutcome(List<FileCounts> counts, Set<String> campaignsRead, PublishedIngestion reused) {
     }
 
     /**
@@ -237,28 +189,13 @@ public final class ValidatedInputs {
      * @param checkedAhead for a {@link #large} source, its rows to read already checked
      */
     private static SourceOutcome validateSource(SparkSession spark, Source source, InputInventory inventory,
-            Map<Source, Dataset<Row>> validated, Map<Source, Dataset<Row>> rejectedApart,
-            PublishedIngestion published, Materialiser materialiser,
-            CheckedAhead checkedAhead) {
+            Map<Source, Dataset<Row>> validated, PublishedIngestion published, Materialiser materialiser,
+            CheckedAhead ahead) {
         SourceValidator validator = new SourceValidator(source);
         PublishedIngestion reuse = published;
         IncrementalPlan plan = reuse.plan();
         boolean incremental = source == Source.AUTODIAGNOSTICS && plan.reuses();
         List<InputFile> toRead = filesToRead(source, inventory, plan);
-        CheckedAhead ahead = checkedAhead;
-        if (ahead != null && ahead.inputRows() != null) {
-            CheckedInputRows inputRows = ahead.inputRows();
-            // A read row repeating a published key would break rule 6: usually the published footers show that no
-            // published key lies in the range of those read.
-            if (inputRows.clean(() -> validator.referenceTargetKeys(reference -> accepted(validated, reference)))
-                    && !(incremental && reuse.mayHoldAutodiagnostics(spark, validator.firstKeyColumn(),
-                            ahead.keyRange()))) {
-                return readAgain(spark, source, toRead, inputRows, inventory, validated, rejectedApart, reuse);
-            }
-            // Some record may break rule 4 or 6: the rows are checked again, and kept in the scratch folder.
-            ahead = incremental ? kept(source, raw(spark, source, toRead, alone(source, plan)), reuse, materialiser)
-                    : null;
-        }
         Dataset<Row> rulesChecked = checkRules(spark, source, toRead, validated, materialiser, ahead);
         Dataset<Row> duplicates = null;
         if (incremental && !toRead.isEmpty()) {
@@ -286,45 +223,6 @@ public final class ValidatedInputs {
         Dataset<Row> checked = validator.classify(rulesChecked, duplicates);
         validated.put(source, checked);
         return counted(checked, source, inventory, incremental ? plan : IncrementalPlan.full(""), reuse);
-    }
-
-    /**
-     * A {@link #large} source whose input rows, observed as they were checked ahead, are clean (see
-     * {@link CheckedInputRows#clean}): no record breaks rule 4 or 6, so the counts per file and the autodiagnostics
-     * not retained are known already. Its rows were not kept: each pass that needs them reads the files again,
-     * the staging write for the accepted rows (once every source is validated: in few tasks), the rejects write for
-     * the rows rejected by rules 1 to 3 (from the files that have some). Reading the compact wide files twice costs
-     * less than writing their seventeen million records to the scratch folder and reading them back (measured on
-     * 100,000 sites × 10 campaigns, 2 cores: 49 s less task CPU in a full run, back to back).
-     */
-    private static SourceOutcome readAgain(SparkSession spark, Source source, List<InputFile> files,
-            CheckedInputRows inputRows, InputInventory inventory, Map<Source, Dataset<Row>> validated,
-            Map<Source, Dataset<Row>> rejectedApart, PublishedIngestion published) {
-        SourceValidator validator = new SourceValidator(source);
-        validated.put(source, validator.validateClean(raw(spark, source, files, true)));
-        Map<String, long[]> readAndRejected = inputRows.recordsAndRejectedByFile();
-        List<InputFile> withRejects = files.stream()
-                .filter(file -> readAndRejected.getOrDefault(file.fichier(), new long[2])[1] > 0).toList();
-        rejectedApart.put(source, validator.validateClean(raw(spark, source, withRejects, false)));
-        IncrementalPlan plan = published.plan();
-        return new SourceOutcome(countsOf(inputRows, source, inventory, plan),
-                plan.reuses() ? inputRows.campaigns() : Set.of(), published, inputRows.superseded());
-    }
-
-    /**
-     * The counts of every file of a source: those of files the plan reuses from it, the others' from the
-     * {@link CheckedInputRows#clean} input rows.
-     */
-    private static List<FileCounts> countsOf(CheckedInputRows inputRows, Source source, InputInventory inventory,
-            IncrementalPlan plan) {
-        List<FileCounts> counts = new ArrayList<>();
-        for (InputFile file : inventory.files(source)) {
-            RunLedger.Input previous = plan.reused().get(file.fichier());
-            long[] n = previous != null ? new long[] {previous.lignesLues(), previous.lignesRejetees()}
-                    : inputRows.recordsAndRejectedByFile().getOrDefault(file.fichier(), new long[2]);
-            counts.add(fileCounts(file.fichier(), source, inventory, n[0], n[1]));
-        }
-        return counts;
     }
 
     /**
@@ -362,29 +260,25 @@ public final class ValidatedInputs {
             Map<Source, Dataset<Row>> validated, Materialiser materialiser, CheckedAhead checkedAhead) {
         SourceValidator validator = new SourceValidator(source);
         if (large(source)) {
-            if (checkedAhead != null && checkedAhead.referencesChecked()) {
-                return checkedAhead.rows();
-            }
             Dataset<Row> ownChecked = checkedAhead != null ? checkedAhead.rows()
                     : checkOwnRules(spark, source, files, materialiser);
             return validator.checkReferences(ownChecked, reference -> accepted(validated, reference),
                     materialiser::inMemory);
         }
-        return materialiser.inMemory(validator.checkRules(raw(spark, source, files, false),
+        return materialiser.inMemory(validator.checkRules(raw(spark, source, files),
                 reference -> accepted(validated, reference)));
     }
 
     private static Dataset<Row> checkOwnRules(SparkSession spark, Source source, List<InputFile> files,
             Materialiser materialiser) {
-        return materialiser.inScratch(new SourceValidator(source).checkOwnRules(raw(spark, source, files, false)),
+        return materialiser.inScratch(new SourceValidator(source).checkOwnRules(raw(spark, source, files)),
                 source.code());
     }
 
-    /** @param alone whether no other source is validated meanwhile (see {@link RawInput#read}) */
-    private static Dataset<Row> raw(SparkSession spark, Source source, List<InputFile> files, boolean alone) {
+    private static Dataset<Row> raw(SparkSession spark, Source source, List<InputFile> files) {
         return files.isEmpty()
                 ? spark.createDataFrame(List.of(), RawSchemas.forSource(source))
-                : RawInput.read(spark, source, files, alone);
+                : RawInput.read(spark, source, files);
     }
 
     private static boolean takesKeyOfReusedFile(Dataset<Row> duplicates, List<InputFile> read) {
@@ -460,16 +354,6 @@ public final class ValidatedInputs {
         return reused == null ? read : read.unionByName(reused.acceptedAutodiagnostics(spark, excludedCampaigns));
     }
 
-    /**
-     * The autodiagnostics read now that are not retained among them ({@code autodiagnostic_id}), when the input
-     * rows read showed them (see {@link CheckedInputRows#superseded}); empty when they are to be found among the
-     * accepted rows.
-     */
-    public Optional<Dataset<Row>> supersededAutodiagnostics() {
-        return supersededAutodiagnostics == null ? Optional.empty()
-                : Optional.of(spark.createDataFrame(supersededAutodiagnostics, CheckedInputRows.SUPERSEDED_SCHEMA));
-    }
-
     /** The published version whose unchanged autodiagnostics files stand in for reading them, if any. */
     public Optional<PublishedIngestion> reused() {
         return Optional.ofNullable(reused);
@@ -500,8 +384,7 @@ public final class ValidatedInputs {
             if (carried.contains(entry.getKey())) {
                 continue;
             }
-            Dataset<Row> rows = rejectedApart.getOrDefault(entry.getKey(), entry.getValue());
-            Dataset<Row> rejected = rejectColumns(rows.filter(col(Col.CODE_MOTIF).isNotNull()),
+            Dataset<Row> rejected = rejectColumns(entry.getValue().filter(col(Col.CODE_MOTIF).isNotNull()),
                     lit(entry.getKey().code()));
             all = all == null ? rejected : all.unionByName(rejected);
         }

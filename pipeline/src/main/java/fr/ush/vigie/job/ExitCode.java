@@ -3,7 +3,7 @@ package fr.ush.vigie.job;
 import fr.ush.vigie.ingest.read.InputFileException;
 import fr.ush.vigie.warehouse.WarehouseException;
 
-/** The exit codes of CONTRACT section 1, and which failure gives which. */
+/** The exit codes of reference.md section 1, and which failure gives which. */
 public enum ExitCode {
     SUCCESS(0),
     /** Anything not foreseen below. */

@@ -21,7 +21,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Writes every mart of CONTRACT section 5 into a warehouse version, from its staging tables and rejects. Marts
+ * Writes every mart of reference.md section 5 into a warehouse version, from its staging tables and rejects. Marts
  * are small (one row per site and campaign at most): one file each, in the order the mart sorted them, but
  * {@code scores_sites} (see {@link #write}).
  */

@@ -24,7 +24,8 @@ public enum ResultFormat {
         return this == TABLE ? table(columns, rows) : csv(columns, rows);
     }
 
-    private static String text(Object value) {
+    /** One value as both formats print it: empty for null, a decimal in plain notation. */
+    public static String text(Object value) {
         if (value == null) {
             return "";
         }

@@ -259,8 +259,7 @@ public final class VigieJob {
                 for (Source source : inputs.carriedSources()) {
                     versionDir.copyFrom(publishedVersion.orElseThrow(), "staging/" + StagingTables.of(source));
                 }
-                StagingWriter.write(inputs, versionDir.uri("staging"), carried.get().campaigns(),
-                        carried.get().touchesPublished());
+                StagingWriter.write(inputs, versionDir.uri("staging"), carried.get().campaigns());
                 thresholds.toTable(spark).coalesce(1).write().mode(SaveMode.ErrorIfExists)
                         .parquet(versionDir.uri("staging/" + Thresholds.TABLE));
                 return inputs.counts().stream().mapToLong(FileCounts::acceptees).sum();

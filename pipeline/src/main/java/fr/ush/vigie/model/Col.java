@@ -1,6 +1,6 @@
 package fr.ush.vigie.model;
 
-/** Column names of the input files, staging tables and rejects, declared once (CONTRACT sections 2 and 5). */
+/** Column names of the input files, staging tables and rejects, declared once (reference.md sections 2 and 5). */
 public final class Col {
     public static final String CODE_REGION = "code_region";
     public static final String CODE_DEPARTEMENT = "code_departement";

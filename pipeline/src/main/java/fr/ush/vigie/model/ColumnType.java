@@ -1,6 +1,6 @@
 package fr.ush.vigie.model;
 
-/** How a raw text cell of an input file is read (CONTRACT section 2). */
+/** How a raw text cell of an input file is read (reference.md section 2). */
 public enum ColumnType {
     /** Kept as written (trimmed). */
     TEXT,

@@ -2,7 +2,7 @@ package fr.ush.vigie.model;
 
 import java.util.List;
 
-/** The enumerations of CONTRACT section 2, in their canonical spelling. */
+/** The enumerations of reference.md section 2, in their canonical spelling. */
 public final class Enumerations {
     public static final List<String> FAMILLE = List.of("OPH", "ESH", "COOP", "SEM");
     public static final List<String> VOLET = List.of("QUALITE_SERVICE", "GUSP", "TRANQUILLITE_SECURITE");

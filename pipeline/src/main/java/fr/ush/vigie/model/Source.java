@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The kinds of input file (CONTRACT section 2), in the order they are validated: a source is checked
+ * The kinds of input file (reference.md section 2), in the order they are validated: a source is checked
  * against the accepted rows of the sources before it. Column lists are the canonical (long) layout;
  * a file may hold them in any order, with any case, and extra columns.
  */

@@ -25,7 +25,6 @@ public final class RetainedAutodiagnostics {
     private static final String RETAINED_SITE = "_retenu_site";
     private static final String RETAINED_CAMPAGNE = "_retenu_campagne";
     private static final String RANK = "_rang";
-    private static final String SUPERSEDED_ID = "_remplace_id";
 
     private RetainedAutodiagnostics() {
     }
@@ -50,22 +49,5 @@ public final class RetainedAutodiagnostics {
         return withCampaign.join(broadcast(retained), sameSiteAndCampaign, "left")
                 .withColumn(RETENU, col(AUTODIAGNOSTIC_ID).equalTo(col(RETAINED_ID)))
                 .drop(RETAINED_SITE, RETAINED_CAMPAGNE, RETAINED_ID);
-    }
-
-    /**
-     * As {@link #mark(Dataset)}, the autodiagnostics that are not retained known already: those superseded by a
-     * later one of their site and campaign, each of them on one site and one date. Only they are broadcast, a few
-     * percent of the autodiagnostics (20,903 of 865,736 at 100,000 sites × 10 campaigns), rather than the retained
-     * one of every site and campaign.
-     *
-     * @param superseded {@code autodiagnostic_id}: every autodiagnostic among {@code acceptedAutodiagnostics} that
-     *                   is not retained
-     */
-    public static Dataset<Row> markSuperseded(Dataset<Row> acceptedAutodiagnostics, Dataset<Row> superseded) {
-        Dataset<Row> ids = superseded.select(col(AUTODIAGNOSTIC_ID).as(SUPERSEDED_ID));
-        return acceptedAutodiagnostics.withColumn(CAMPAGNE, Campaigns.of(col(DATE_AUTODIAGNOSTIC)))
-                .join(broadcast(ids), col(AUTODIAGNOSTIC_ID).equalTo(col(SUPERSEDED_ID)), "left")
-                .withColumn(RETENU, col(SUPERSEDED_ID).isNull())
-                .drop(SUPERSEDED_ID);
     }
 }

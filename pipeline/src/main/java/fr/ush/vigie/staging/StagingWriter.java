@@ -7,7 +7,6 @@ import fr.ush.vigie.model.Col;
 import fr.ush.vigie.model.Source;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -27,11 +26,8 @@ public final class StagingWriter {
      * @param stagingDir       the {@code staging/} folder of the version being written (any Hadoop URI)
      * @param carriedCampaigns autodiagnostics campaigns already in {@code stagingDir} (carried over from the
      *                         published version): the table gets the other campaigns only
-     * @param readingPublished whether the autodiagnostics read now fall in published campaigns, whose published
-     *                         rows (not carried) are then written again with them
      */
-    public static void write(ValidatedInputs inputs, String stagingDir, Set<String> carriedCampaigns,
-            boolean readingPublished) {
+    public static void write(ValidatedInputs inputs, String stagingDir, Set<String> carriedCampaigns) {
         Set<Source> carriedSources = inputs.carriedSources();
         for (Source source : Source.values()) {
             if (carriedSources.contains(source)) {
@@ -39,7 +35,7 @@ public final class StagingWriter {
                 continue;
             }
             String path = stagingDir + "/" + StagingTables.of(source);
-            Dataset<Row> table = table(inputs, source, carriedCampaigns, readingPublished);
+            Dataset<Row> table = table(inputs, source, carriedCampaigns);
             if (source == Source.AUTODIAGNOSTICS) {
                 // No shuffle of the indicator rows: each task writes its share of every campaign in the order of
                 // the files it read (the sorted file list), so the same input gives the same files. Nor any sort: a
@@ -58,21 +54,12 @@ public final class StagingWriter {
     }
 
     /** The staging table of a source: its accepted rows, enriched where the contract says so. */
-    private static Dataset<Row> table(ValidatedInputs inputs, Source source, Set<String> carriedCampaigns,
-            boolean readingPublished) {
+    private static Dataset<Row> table(ValidatedInputs inputs, Source source, Set<String> carriedCampaigns) {
         return switch (source) {
             case SITES -> SiteEnrichment.enrich(inputs.accepted(Source.SITES), inputs.accepted(Source.COMMUNES),
                     inputs.accepted(Source.DEPARTEMENTS), inputs.accepted(Source.REGIONS),
                     inputs.accepted(Source.ORGANISMES));
-            case AUTODIAGNOSTICS -> {
-                Dataset<Row> accepted = inputs.acceptedAutodiagnostics(carriedCampaigns);
-                // In a published campaign read again, an autodiagnostic read now may supersede a published one:
-                // the retained one is then chosen among all their rows.
-                Optional<Dataset<Row>> superseded = readingPublished ? Optional.empty()
-                        : inputs.supersededAutodiagnostics();
-                yield superseded.map(ids -> RetainedAutodiagnostics.markSuperseded(accepted, ids))
-                        .orElseGet(() -> RetainedAutodiagnostics.mark(accepted));
-            }
+            case AUTODIAGNOSTICS -> RetainedAutodiagnostics.mark(inputs.acceptedAutodiagnostics(carriedCampaigns));
             default -> inputs.accepted(source);
         };
     }

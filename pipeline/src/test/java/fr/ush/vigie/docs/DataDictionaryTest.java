@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -69,10 +68,11 @@ class DataDictionaryTest {
         for (Source source : Source.values()) {
             List<List<String>> rows = inputs.getOrDefault(source.code(), List.of());
             checks.add(() -> assertEquals(source.columns().stream().map(DataDictionaryTest::inputLine).toList(),
-                    rows.stream().map(r -> r.subList(0, 3)).toList(), source.code() + ": colonne | type | obligatoire"));
+                    rows.stream().map(r -> r.subList(0, 3).stream().map(DataDictionaryTest::plain).toList()).toList(),
+                    source.code() + ": colonne | type | obligatoire"));
             for (ColumnSpec spec : source.columns()) {
-                rows.stream().filter(r -> r.get(0).equals(spec.name())).findFirst().ifPresent(row -> spec.allowed()
-                        .forEach(value -> checks.add(() -> assertTrue(String.join("|", row).contains(value),
+                rows.stream().filter(r -> plain(r.get(0)).equals(spec.name())).findFirst().ifPresent(row -> spec.allowed()
+                        .forEach(value -> checks.add(() -> assertTrue(plain(String.join("|", row)).contains(value),
                                 source.code() + "." + spec.name() + " lists its value " + value))));
             }
         }
@@ -121,14 +121,14 @@ class DataDictionaryTest {
 
     private static List<String> documentedLines(Section section, String table) {
         return documented.get(section).getOrDefault(table, List.of()).stream()
-                .map(row -> row.get(0) + " " + row.get(1)).toList();
+                .map(row -> plain(row.get(0)) + " " + plain(row.get(1))).toList();
     }
 
     private static final Pattern BACKTICKED = Pattern.compile("`([^`]+)`");
 
     /**
      * Section → table name (the first backticked word of its {@code ###} heading) → the cells of its first Markdown
-     * table's body rows, backticks removed.
+     * table's body rows, as written (see {@link #plain}).
      */
     static Map<Section, Map<String, List<List<String>>>> parse(List<String> lines) {
         Map<String, Section> byTitle = new LinkedHashMap<>();
@@ -163,7 +163,11 @@ class DataDictionaryTest {
 
     private static List<String> cells(String row) {
         String inner = row.strip().substring(1, row.strip().length() - 1);
-        Function<String, String> clean = c -> c.strip().replace("`", "");
-        return Arrays.stream(inner.split("(?<!\\\\)\\|", -1)).map(clean).toList();
+        return Arrays.stream(inner.split("(?<!\\\\)\\|", -1)).map(String::strip).toList();
+    }
+
+    /** A cell's text without its backticks. */
+    static String plain(String cell) {
+        return cell.replace("`", "");
     }
 }

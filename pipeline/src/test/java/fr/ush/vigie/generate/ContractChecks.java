@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Asserts that every row of a generated dataset passes the rules of CONTRACT sections 2 and 3. */
+/** Asserts that every row of a generated dataset passes the rules of reference.md sections 2 and 3. */
 final class ContractChecks {
     private final GeneratedDataset dataset;
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * CONTRACT section 4 with the default thresholds, re-implemented plainly for the tests: scores, gravité,
+ * reference.md section 4 with the default thresholds, re-implemented plainly for the tests: scores, gravité,
  * situation and tendance of every retained autodiagnostic of a generated dataset.
  */
 final class ContractScores {

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** The difference-in-differences of CONTRACT section 5 (efficacite_prestataires), per prestataire, for the tests. */
+/** The difference-in-differences of reference.md section 5 (efficacite_prestataires), per prestataire, for the tests. */
 final class ProviderEffects {
     /** Mission DiDs per prestataire (score points). */
     final Map<String, List<Double>> didByPrestataire = new TreeMap<>();

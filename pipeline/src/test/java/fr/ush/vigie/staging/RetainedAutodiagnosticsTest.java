@@ -31,14 +31,6 @@ class RetainedAutodiagnosticsTest {
         assertEquals(EXPECTED, marked(RetainedAutodiagnostics.mark(accepted())));
     }
 
-    @Test
-    void knowingTheSupersededOnesMarksTheSame() {
-        Dataset<Row> superseded = TestSpark.session().createDataFrame(
-                List.of(RowFactory.create("A0"), RowFactory.create("A1"), RowFactory.create("A2")),
-                new StructType().add(Col.AUTODIAGNOSTIC_ID, DataTypes.StringType, false));
-        assertEquals(EXPECTED, marked(RetainedAutodiagnostics.markSuperseded(accepted(), superseded)));
-    }
-
     private static Dataset<Row> accepted() {
         return TestSpark.session().createDataFrame(List.of(
                 row("A1", "S1", "2025-02-01", "QS01"),

@@ -22,11 +22,8 @@ public final class FileInspection {
      * @param file   the file
      * @param sha256 lowercase hex digest of its bytes
      * @param fatal  null, or why the file cannot be used (message naming the file)
-     * @param manyRecordsPerRow whether a data row may give several records (see
-     *                          {@link CloseableRecordIterator#manyRecordsPerRow})
      */
-    public record Inspected(InputFile file, String sha256, String fatal, boolean manyRecordsPerRow)
-            implements Serializable {
+    public record Inspected(InputFile file, String sha256, String fatal) implements Serializable {
     }
 
     private FileInspection() {
@@ -46,12 +43,11 @@ public final class FileInspection {
     static Inspected inspect(InputFile file) {
         String sha256 = sha256(file);
         try (CloseableRecordIterator records = InputFileReader.open(file.source(), file.fichier(), file.opener())) {
-            return new Inspected(file, sha256, null, records.manyRecordsPerRow());
+            return new Inspected(file, sha256, null);
         } catch (InputFileException e) {
-            return new Inspected(file, sha256, e.getMessage(), false);
+            return new Inspected(file, sha256, e.getMessage());
         } catch (IOException e) {
-            return new Inspected(file, sha256, file.fichier() + " : lecture impossible (" + e.getMessage() + ")",
-                    false);
+            return new Inspected(file, sha256, file.fichier() + " : lecture impossible (" + e.getMessage() + ")");
         }
     }
 

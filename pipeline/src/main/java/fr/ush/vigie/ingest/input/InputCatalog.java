@@ -17,7 +17,7 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.Path;
 
 /**
- * The files of an input folder (CONTRACT section 2): one file per reference and pôle d'appui source, any
+ * The files of an input folder (reference.md section 2): one file per reference and pôle d'appui source, any
  * number of .csv and .xlsx files under {@code autodiagnostics/}, in the lexicographic order of their relative
  * path (the order that decides which duplicate is kept).
  */

@@ -11,15 +11,14 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import org.apache.spark.SparkConf;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.catalyst.InternalRow;
-import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
-import org.apache.spark.unsafe.types.UTF8String;
 import org.apache.spark.util.TaskCompletionListener;
 
 /**
@@ -28,44 +27,38 @@ import org.apache.spark.util.TaskCompletionListener;
  */
 public final class RawInput {
 
-    /**
-     * Tasks per core: short tasks (under a second for 17 million autodiagnostic rows on 2 cores) even out between
-     * cores and let the jobs of sources validated alongside take a core between two of them: the scheduler does
-     * not interrupt a running task, and the chain of small sources validated while the autodiagnostics are read
-     * (a few dozen jobs, each waiting for a free core) took three times as long beside 32 tasks of 3 s.
-     */
-    private static final int SLICES_PER_CORE = 64;
-    /**
-     * Tasks per core when no other source is validated meanwhile: each task has a fixed cost (its files
-     * deserialized, its output committed), some 50 ms, which took a third of the check of 1.7 million
-     * autodiagnostic rows in 128 tasks.
-     */
-    private static final int SLICES_PER_CORE_ALONE = 8;
-
     private RawInput() {
     }
 
-    /**
-     * The raw rows of the files of {@code source} (schema {@link RawSchemas#forSource}).
-     *
-     * @param alone whether no other source is validated while they are read
-     */
-    public static Dataset<Row> read(SparkSession spark, Source source, List<InputFile> files, boolean alone) {
-        int cores = spark.sparkContext().defaultParallelism();
-        int perCore = alone ? SLICES_PER_CORE_ALONE : SLICES_PER_CORE;
-        int slices = Math.max(1, Math.min(files.size(), cores * perCore));
-        JavaRDD<InternalRow> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .parallelize(files, slices)
+    /** The raw rows of the files of {@code source} (schema {@link RawSchemas#forSource}). */
+    public static Dataset<Row> read(SparkSession spark, Source source, List<InputFile> files) {
+        JavaRDD<Row> rows = JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(files, tasks(spark, files.size()))
                 .flatMap(RawInput::rowsOf);
-        // Spark's internal rows, built here rather than by its encoder of public rows, which encoded every text
-        // cell to UTF-8 (a seventh of the check of 17 million autodiagnostic records): see InternalRows. The
-        // method is internal to Spark SQL (package-private in Scala, public to Java) and is what
-        // createDataFrame itself calls once rows are encoded.
-        return ((org.apache.spark.sql.classic.SparkSession) spark)
-                .internalCreateDataFrame(rows.rdd(), RawSchemas.forSource(source), false);
+        return spark.createDataFrame(rows, RawSchemas.forSource(source));
     }
 
-    static Iterator<InternalRow> rowsOf(InputFile file) {
+    /**
+     * How many tasks read {@code files} input files: as Spark packs small files in its own file scans, a task takes
+     * {@code spark.sql.files.maxPartitionBytes} worth of files, each costing {@code spark.sql.files.openCostInBytes}
+     * (input files are small next to it), in at least {@code spark.sql.files.minPartitionNum} tasks (by default
+     * the default parallelism), and never more tasks than files.
+     */
+    static int tasks(SparkSession spark, int files) {
+        long perTask = Math.max(1, bytes(spark, "spark.sql.files.maxPartitionBytes", "128m")
+                / Math.max(1, bytes(spark, "spark.sql.files.openCostInBytes", "4m")));
+        String minTasks = spark.conf().get("spark.sql.files.minPartitionNum", null);
+        int atLeast = minTasks == null ? spark.sparkContext().defaultParallelism() : Integer.parseInt(minTasks);
+        long bySize = (files + perTask - 1) / perTask;
+        return (int) Math.max(1, Math.min(files, Math.max(bySize, atLeast)));
+    }
+
+    /** A size setting of the session, read as SparkConf reads sizes ({@code 128MB}, {@code 4194304b}). */
+    private static long bytes(SparkSession spark, String key, String fallback) {
+        return new SparkConf(false).set(key, spark.conf().get(key, fallback)).getSizeAsBytes(key);
+    }
+
+    static Iterator<Row> rowsOf(InputFile file) {
         CloseableRecordIterator records;
         try {
             records = InputFileReader.open(file.source(), file.fichier(), file.opener());
@@ -77,7 +70,6 @@ public final class RawInput {
         if (task != null) {
             task.addTaskCompletionListener((TaskCompletionListener) context -> closeQuietly(records));
         }
-        InternalRows internalRows = new InternalRows();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -89,47 +81,25 @@ public final class RawInput {
             }
 
             @Override
-            public InternalRow next() {
+            public Row next() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return internalRows.of(records.next());
+                return row(records.next());
             }
         };
     }
 
-    /**
-     * Records as Spark's internal rows (schema {@link RawSchemas#forSource}), each text encoded once per run of
-     * records holding it: the records of a wide autodiagnostic row share the very strings of its fixed cells
-     * (autodiagnostic, site, date, grid version), and every record of a file its name.
-     */
-    static final class InternalRows {
-        private List<String> previous = List.of();
-        private UTF8String[] previousEncoded = new UTF8String[0];
-        private String fichier;
-        private UTF8String fichierEncoded;
-
-        InternalRow of(RawRecord record) {
-            if (!record.fichier().equals(fichier)) {
-                fichier = record.fichier();
-                fichierEncoded = UTF8String.fromString(fichier);
-            }
-            List<String> champs = record.champs();
-            UTF8String[] encoded = new UTF8String[champs.size()];
-            Object[] values = new Object[3 + champs.size()];
-            values[0] = fichierEncoded;
-            values[1] = record.ligne();
-            values[2] = record.erreurStructure() == null ? null : UTF8String.fromString(record.erreurStructure());
-            for (int i = 0; i < encoded.length; i++) {
-                String champ = champs.get(i);
-                boolean repeated = i < previous.size() && previous.get(i) == champ;
-                encoded[i] = repeated ? previousEncoded[i] : champ == null ? null : UTF8String.fromString(champ);
-                values[3 + i] = encoded[i];
-            }
-            previous = champs;
-            previousEncoded = encoded;
-            return new GenericInternalRow(values);
+    /** A record as a row of {@link RawSchemas#forSource}: {@code fichier, ligne, erreur_structure}, its fields. */
+    static Row row(RawRecord record) {
+        Object[] values = new Object[3 + record.champs().size()];
+        values[0] = record.fichier();
+        values[1] = record.ligne();
+        values[2] = record.erreurStructure();
+        for (int i = 0; i < record.champs().size(); i++) {
+            values[3 + i] = record.champs().get(i);
         }
+        return RowFactory.create(values);
     }
 
     private static void closeQuietly(CloseableRecordIterator records) {

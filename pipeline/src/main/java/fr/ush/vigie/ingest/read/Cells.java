@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
-/** The cell rules shared by every format: values are trimmed and an empty cell is null (CONTRACT section 2). */
+/** The cell rules shared by every format: values are trimmed and an empty cell is null (reference.md section 2). */
 final class Cells {
 
     private Cells() {

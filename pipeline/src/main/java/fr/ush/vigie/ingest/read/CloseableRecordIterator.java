@@ -9,7 +9,4 @@ import java.util.Iterator;
  * The underlying stream is released when the iterator is exhausted or closed, whichever comes first.
  */
 public interface CloseableRecordIterator extends Iterator<RawRecord>, Closeable {
-
-    /** True when a data row may give several records: a wide autodiagnostics file, one per filled indicator. */
-    boolean manyRecordsPerRow();
 }

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Detects the charset of a text file in one streaming pass (CONTRACT section 2): a UTF-8 BOM means UTF-8; else
+ * Detects the charset of a text file in one streaming pass (reference.md section 2): a UTF-8 BOM means UTF-8; else
  * UTF-8 if the whole file is strict UTF-8 (Windows-1252 text with accents almost never is); else Windows-1252 if
  * every byte is defined there. A NUL byte is refused: it means UTF-16 or a binary file, which both charsets would
  * otherwise "decode" into garbage.

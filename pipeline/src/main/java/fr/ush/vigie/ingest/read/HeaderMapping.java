@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads a header (CONTRACT section 2): names trimmed and case-insensitive, columns in any order, extra columns
+ * Reads a header (reference.md section 2): names trimmed and case-insensitive, columns in any order, extra columns
  * ignored, every required column present and none twice. For autodiagnostics it also tells the long shape from the
  * wide one. The result maps the data rows that follow.
  */

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Reads one input file into {@link RawRecord}s, untyped (CONTRACT section 2): the format follows the file name
+ * Reads one input file into {@link RawRecord}s, untyped (reference.md section 2): the format follows the file name
  * ({@code .xlsx}: first sheet of a workbook; anything else: delimited text). The file-level checks (encoding, header)
  * run before this returns; the rows are read lazily, as the iterator is consumed.
  */

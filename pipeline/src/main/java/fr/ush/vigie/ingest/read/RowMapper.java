@@ -15,11 +15,6 @@ interface RowMapper {
      */
     List<RawRecord> map(long ligne, List<String> fields, String erreurStructure);
 
-    /** True when a row may give several records (a wide autodiagnostics header). */
-    default boolean manyRecordsPerRow() {
-        return false;
-    }
-
     default String fieldCountError(int read) {
         return read + (read > 1 ? " champs lus, " : " champ lu, ")
                 + width() + (width() > 1 ? " attendus" : " attendu") + " (en-tête)";

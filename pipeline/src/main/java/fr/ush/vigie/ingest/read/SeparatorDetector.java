@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * Chooses the separator of a text file from its header line (CONTRACT section 2): {@code ;} when the header holds
+ * Chooses the separator of a text file from its header line (reference.md section 2): {@code ;} when the header holds
  * more semicolons than commas outside quotes (French Excel), {@code ,} otherwise. It peeks at the header with
  * mark/reset, so that the tokenizer then reads the file from its start and keeps exact line numbers.
  */

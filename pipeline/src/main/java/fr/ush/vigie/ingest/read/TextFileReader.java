@@ -79,9 +79,4 @@ final class TextFileReader extends RowRecordIterator {
     protected void release() throws IOException {
         reader.close();
     }
-
-    @Override
-    public boolean manyRecordsPerRow() {
-        return mapper.manyRecordsPerRow();
-    }
 }

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * A wide autodiagnostics row (one row per site, one column per indicator, as a grid is typed in Excel) becomes one
- * long record per filled indicator cell, in header order (CONTRACT section 2): that is the unit the rules count and
+ * long record per filled indicator cell, in header order (reference.md section 2): that is the unit the rules count and
  * reject. A row with no filled indicator yields nothing: nothing was assessed.
  */
 final class WideRowExpander implements RowMapper {
@@ -41,11 +41,6 @@ final class WideRowExpander implements RowMapper {
     @Override
     public int width() {
         return width;
-    }
-
-    @Override
-    public boolean manyRecordsPerRow() {
-        return true;
     }
 
     @Override

@@ -7,7 +7,7 @@ import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * The text an .xlsx cell stands for, so that a workbook reads like the same table saved as text: the typing rules
- * downstream then apply unchanged (CONTRACT section 2).
+ * downstream then apply unchanged (reference.md section 2).
  */
 final class XlsxCellText {
 

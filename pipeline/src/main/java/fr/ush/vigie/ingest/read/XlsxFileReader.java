@@ -94,9 +94,4 @@ final class XlsxFileReader extends RowRecordIterator {
         }
         return texts.subList(0, filled);
     }
-
-    @Override
-    public boolean manyRecordsPerRow() {
-        return mapper.manyRecordsPerRow();
-    }
 }

@@ -1,7 +1,7 @@
 package fr.ush.vigie.ingest.validate;
 
 /**
- * Why a row is rejected (CONTRACT section 3), declared in precedence order: when a row breaks several rules,
+ * Why a row is rejected (reference.md section 3), declared in precedence order: when a row breaks several rules,
  * the first in this order is its reason.
  */
 public enum ReasonCode {

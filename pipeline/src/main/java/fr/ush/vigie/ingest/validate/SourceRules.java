@@ -5,7 +5,7 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 
 /**
- * The source-specific rules 3 to 5 of CONTRACT section 3 (rules 1, 2 and 6 follow from the column specs and
+ * The source-specific rules 3 to 5 of reference.md section 3 (rules 1, 2 and 6 follow from the column specs and
  * keys of {@link Source}).
  *
  * @param ranges     OUT_OF_RANGE checks, in the order they are reported

@@ -22,7 +22,6 @@ import fr.ush.vigie.model.Source;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,12 +34,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
- * Applies the six rules of CONTRACT section 3 to one source, as Spark expressions over the whole dataset.
+ * Applies the six rules of reference.md section 3 to one source, as Spark expressions over the whole dataset.
  *
  * <p>Three steps, so that the caller can materialise between them: {@link #checkRules} (rules 1 to 5, one
  * narrow pass over the raw rows), {@link #duplicates} (rule 6, computed on a narrow projection: the rows that may
@@ -174,55 +172,6 @@ public final class SourceValidator {
         return checkedOutput(rows,
                 coalesce(col(OWN_CODE), when(referenceMotif.isNotNull(), lit(ReasonCode.UNKNOWN_REFERENCE.name()))),
                 coalesce(col(OWN_MOTIF), referenceMotif));
-    }
-
-    /**
-     * The whole validation of rows known to break neither rule 4 nor rule 6 (see {@link CheckedInputRows#clean}):
-     * rules 1 to 3 in one pass, nothing looked up, what {@link #validate} would give for them.
-     */
-    public Dataset<Row> validateClean(Dataset<Row> raw) {
-        Dataset<Row> checked = checkedOutput(checkOwnRules(raw), col(OWN_CODE), col(OWN_MOTIF));
-        return classified(withoutDuplicates(checked));
-    }
-
-    /**
-     * The result of {@link #checkOwnRules} observed into {@code accumulator} (see {@link CheckedInputRows}) by the
-     * action that runs it, or null when the source's records do not come many to an input row (or its references
-     * look up other than text).
-     */
-    public Dataset<Row> observingInputRows(Dataset<Row> ownChecked, CheckedInputRows.Accumulator accumulator) {
-        boolean textReferences = rules.references().stream().flatMap(r -> r.columns().stream())
-                .allMatch(c -> ownChecked.schema().apply(c).dataType() == DataTypes.StringType);
-        return CheckedInputRows.applies(source) && textReferences
-                ? CheckedInputRows.observe(ownChecked, accumulator, rules.references()) : null;
-    }
-
-    /** A new accumulator for {@link #observingInputRows}. */
-    public CheckedInputRows.Accumulator inputRowsAccumulator() {
-        return new CheckedInputRows.Accumulator(rules.references().size());
-    }
-
-    /**
-     * Each reference's target keys, in the order {@link CheckedInputRows#clean} takes them: the distinct values of
-     * its target columns among the target's accepted rows, as text.
-     */
-    public List<Set<List<String>>> referenceTargetKeys(Function<Source, Dataset<Row>> acceptedOf) {
-        List<Set<List<String>>> keys = new ArrayList<>();
-        for (Reference reference : rules.references()) {
-            Set<List<String>> targetKeys = new HashSet<>();
-            // Accepted rows never repeat their source's key: only other columns can repeat (see targetKeys).
-            Dataset<Row> rows = acceptedOf.apply(reference.target()).select(columns(reference.targetColumns()));
-            boolean distinct = reference.targetColumns().equals(reference.target().keyColumns());
-            for (Row row : (distinct ? rows : rows.distinct()).collectAsList()) {
-                List<String> key = new ArrayList<>();
-                for (int k = 0; k < row.size(); k++) {
-                    key.add(row.isNullAt(k) ? null : row.get(k).toString());
-                }
-                targetKeys.add(key);
-            }
-            keys.add(targetKeys);
-        }
-        return keys;
     }
 
     /**

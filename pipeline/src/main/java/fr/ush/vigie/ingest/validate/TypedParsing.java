@@ -16,7 +16,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * Spark expressions reading a raw text cell as its contract type (CONTRACT section 2). Every expression is
+ * Spark expressions reading a raw text cell as its contract type (reference.md section 2). Every expression is
  * total: it yields null for text it cannot read (try_ functions behind a strict pattern), so a parse failure
  * is "raw not null and typed null" and never aborts the job whatever the ANSI setting.
  */

@@ -12,7 +12,7 @@ import fr.ush.vigie.model.Source;
 import java.util.List;
 import org.apache.spark.sql.Column;
 
-/** The rules 3 to 5 of CONTRACT section 3, per source. */
+/** The rules 3 to 5 of reference.md section 3, per source. */
 public final class ValidationRules {
 
     private ValidationRules() {
