@@ -8,18 +8,15 @@ import fr.ush.vigie.fixtures.EveryReasonFixture;
 import fr.ush.vigie.spark.TestSpark;
 import fr.ush.vigie.warehouse.RunLedger;
 import fr.ush.vigie.warehouse.Warehouse;
-import java.io.BufferedReader;
+import fr.ush.vigie.fixtures.ChildOutput;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
@@ -92,7 +89,7 @@ class KillDuringRunTest {
 
     /** Waits for the child's word that it stopped at the moment; fails if it ends or hangs first. */
     private static void awaitPause(Process child, String moment, Path log) throws Exception {
-        BlockingQueue<String> lines = stdoutLines(child);
+        BlockingQueue<String> lines = ChildOutput.lines(child);
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(HANG_MINUTES);
         while (System.nanoTime() < deadline) {
             String line = lines.poll(100, TimeUnit.MILLISECONDS);
@@ -105,23 +102,6 @@ class KillDuringRunTest {
         }
         child.destroyForcibly();
         fail("the child never stopped after « " + moment + " »: " + Files.readString(log));
-    }
-
-    private static BlockingQueue<String> stdoutLines(Process child) {
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    lines.add(line);
-                }
-            } catch (IOException e) {
-                // The child was killed: its output ends here.
-            }
-        }, "child-stdout");
-        reader.setDaemon(true);
-        reader.start();
-        return lines;
     }
 
     private static List<String> rows(SparkSession spark, Path warehouse, String table) {

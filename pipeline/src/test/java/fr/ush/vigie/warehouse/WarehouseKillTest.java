@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
+import fr.ush.vigie.fixtures.ChildOutput;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +13,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -72,7 +69,7 @@ class WarehouseKillTest {
     private void killAfter(String holdAt, Predicate<String> trigger, long delayMillis) throws Exception {
         Path errors = temp.resolve("enfant-" + knownRuns.size() + ".err");
         Process child = startChild(holdAt, errors);
-        BlockingQueue<String> lines = readLines(child);
+        BlockingQueue<String> lines = ChildOutput.lines(child);
         List<String> seen = new ArrayList<>();
         if (trigger != null) {
             waitFor(child, lines, seen, trigger, errors);
@@ -111,23 +108,6 @@ class WarehouseKillTest {
         builder.environment().put("CLASSPATH", System.getProperty("java.class.path"));
         builder.redirectError(errors.toFile());
         return builder.start();
-    }
-
-    private static BlockingQueue<String> readLines(Process child) {
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(
-                    new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    lines.add(line);
-                }
-            } catch (IOException e) {
-                // The child was killed: its output ends here.
-            }
-        }, "enfant-stdout");
-        reader.setDaemon(true);
-        reader.start();
-        return lines;
     }
 
     private static void waitFor(Process child, BlockingQueue<String> lines, List<String> seen,
