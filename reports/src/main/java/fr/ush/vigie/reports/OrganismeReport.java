@@ -62,8 +62,8 @@ final class OrganismeReport {
         DataTable table = new DataTable(labels.format("tab.organisme.manquants.titre", data.campagne()),
                 List.of(labels.get("col.site"), labels.get("col.identifiant")), rows, csvPrefix + "sans-autodiagnostic.csv");
         return new Section("manquants", labels.get("section.organisme.manquants"),
-                List.of(labels.format(missing.isEmpty() ? "phrase.organisme.manquants.aucun"
-                        : "phrase.organisme.manquants", FrenchFormat.integer(missing.size()), data.campagne())),
+                List.of(missing.isEmpty() ? labels.format("phrase.organisme.manquants.aucun", "", data.campagne())
+                        : counted("phrase.organisme.manquants", missing.size(), data.campagne())),
                 List.of(), List.of(), missing.isEmpty() ? List.of() : List.of(table), List.of());
     }
 
@@ -89,8 +89,8 @@ final class OrganismeReport {
                         List.of("fichier", "ligne", "code_motif", "motif", "enregistrement"), annex,
                         csvPrefix + "rejets.csv"));
         return new Section("rejets", labels.get("section.organisme.rejets"),
-                List.of(labels.format(rejected.isEmpty() ? "phrase.organisme.rejets.aucun" : "phrase.organisme.rejets",
-                        FrenchFormat.integer(rejected.size()))),
+                List.of(rejected.isEmpty() ? labels.get("phrase.organisme.rejets.aucun")
+                        : counted("phrase.organisme.rejets", rejected.size())),
                 List.of(), List.of(), tables, List.of());
     }
 
@@ -106,8 +106,8 @@ final class OrganismeReport {
                 List.of(labels.get("col.site"), labels.get("col.score"), labels.get("col.delta"),
                         labels.get("col.z"), labels.get("col.a-confirmer")), rows, csvPrefix + "a-confirmer.csv");
         return new Section("a-confirmer", labels.get("section.organisme.atypiques"),
-                List.of(labels.format(atypical.isEmpty() ? "phrase.organisme.atypiques.aucun"
-                        : "phrase.organisme.atypiques", FrenchFormat.integer(atypical.size()))),
+                List.of(atypical.isEmpty() ? labels.get("phrase.organisme.atypiques.aucun")
+                        : counted("phrase.organisme.atypiques", atypical.size())),
                 List.of(), List.of(), atypical.isEmpty() ? List.of() : List.of(table),
                 List.of(labels.get("note.atypiques")));
     }
@@ -137,7 +137,15 @@ final class OrganismeReport {
                 List.of(labels.get("col.site"), labels.get("col.situation"), labels.get("col.score"),
                         labels.get("col.alertes"), labels.get("col.appui")), rows, csvPrefix + "veille.csv");
         return new Section("veille", labels.get("section.veille-sites"),
-                List.of(labels.format("phrase.organisme.veille", FrenchFormat.integer(watch.size()))), List.of(),
+                List.of(counted("phrase.organisme.veille", watch.size())), List.of(),
                 List.of(), rows.isEmpty() ? List.of() : List.of(table), List.of());
+    }
+
+    /** A sentence on {@code n} things, in the singular for 0 and 1 as French writes it (« 1 site », « 2 sites »). */
+    private String counted(String key, long n, Object... more) {
+        Object[] args = new Object[more.length + 1];
+        args[0] = FrenchFormat.integer(n);
+        System.arraycopy(more, 0, args, 1, more.length);
+        return labels.format(n <= 1 ? key + ".un" : key, args);
     }
 }

@@ -78,6 +78,7 @@ class OrganismeReportTest {
             assertTrue(own.contains(ours), "ORG84's return shows « " + ours + " »");
             assertFalse(voisin.contains(ours), "ORG84B's return shows « " + ours + " »");
         }
+        assertTrue(own.contains("1 site attendu en 2026-S1 n&#39;a pas d&#39;autodiagnostic retenu"), "singular for 1");
         assertFalse(own.contains("regions.csv") || voisin.contains("regions.csv"),
                 "a line that names no organisme is in no return");
         String html = own.substring(0, own.indexOf("</html>"));
