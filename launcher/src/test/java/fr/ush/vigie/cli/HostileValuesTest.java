@@ -116,6 +116,15 @@ class HostileValuesTest {
             Set<Path> htmlPages = new HashSet<>(files.filter(f -> f.toString().endsWith(".html"))
                     .filter(f -> !f.equals(out.resolve("index.html"))).map(Path::normalize).toList());
             assertEquals(htmlPages, linked);
+            Path campaign = latestCampaign();
+            List<Path> fromNational = links(campaign.resolve("national.html"));
+            try (Stream<Path> regions = Files.list(campaign.resolve("regions"))) {
+                for (Path region : regions.toList()) {
+                    assertTrue(fromNational.contains(region.normalize()), "the national report links to " + region);
+                    assertTrue(links(region).contains(campaign.resolve("national.html").normalize()),
+                            region + " links back to the national report");
+                }
+            }
             for (Path page : htmlPages) {
                 for (Path target : links(page)) {
                     assertTrue(Files.exists(target), page + " links to a missing " + target);

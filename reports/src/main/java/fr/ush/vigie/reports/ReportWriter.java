@@ -31,20 +31,33 @@ final class ReportWriter {
         Path campaign = Path.of(FileNames.segment(data.campagne()));
         Map<Path, Supplier<ReportPage>> planned = new LinkedHashMap<>();
         ScoreScopes scopes = ScoreScopes.of(data.scores());
+        Path national = campaign.resolve("national.html");
         if (scope.includesNational()) {
-            planned.put(campaign.resolve("national.html"), () -> new NationalReport(data, labels).build(stamp));
+            planned.put(national, () -> new NationalReport(data, labels).build(stamp));
         }
+        // The national report links to the regional and famille reports written with it, and they link back.
+        Map<Path, String> scopedPages = new LinkedHashMap<>();
         for (String region : data.regionsWithSites()) {
             if (scope.includesRegion(region)) {
-                planned.put(campaign.resolve("regions").resolve(FileNames.segment(region) + ".html"),
-                        () -> ScopedReport.region(data, scopes, labels, region).build(stamp));
+                Path page = campaign.resolve("regions").resolve(FileNames.segment(region) + ".html");
+                planned.put(page, () -> ScopedReport.region(data, scopes, labels, region).build(stamp));
+                scopedPages.put(page, labels.format("nav.region", data.places().region(region)));
             }
         }
         for (String famille : data.famillesWithSites()) {
             if (scope.includesFamille(famille)) {
-                planned.put(campaign.resolve("familles").resolve(FileNames.segment(famille) + ".html"),
-                        () -> ScopedReport.famille(data, scopes, labels, famille).build(stamp));
+                Path page = campaign.resolve("familles").resolve(FileNames.segment(famille) + ".html");
+                planned.put(page, () -> ScopedReport.famille(data, scopes, labels, famille).build(stamp));
+                scopedPages.put(page, labels.format("nav.famille", labels.code("famille", famille)));
             }
+        }
+        Map<Path, List<IndexPage.Link>> related = new LinkedHashMap<>();
+        if (planned.containsKey(national)) {
+            related.put(national, scopedPages.entrySet().stream().map(e -> new IndexPage.Link(
+                    FileNames.href(campaign.relativize(e.getKey()).toString().replace('\\', '/')), e.getValue()))
+                    .toList());
+            scopedPages.keySet().forEach(page -> related.put(page,
+                    List.of(new IndexPage.Link("../national.html", labels.get("nav.national")))));
         }
         for (String organisme : data.quality().organismes()) {
             if (scope.includesOrganisme(organisme)) {
@@ -63,7 +76,7 @@ final class ReportWriter {
                 // A full generation replaces the campaign: a region that lost its sites loses its report.
                 folder.delete(campaign);
             }
-            for (RenderedPage page : renderAll(planned)) {
+            for (RenderedPage page : renderAll(planned, related)) {
                 folder.write(page.path(), page.html());
                 pages.add(page.path());
                 for (Map.Entry<Path, String> file : page.csv().entrySet()) {
@@ -87,12 +100,14 @@ final class ReportWriter {
      * Builds and renders the pages on every core (each page's charts and template are its own work, the snapshot
      * is only read), in the order planned.
      */
-    private List<RenderedPage> renderAll(Map<Path, Supplier<ReportPage>> planned) throws IOException {
+    private List<RenderedPage> renderAll(Map<Path, Supplier<ReportPage>> planned,
+            Map<Path, List<IndexPage.Link>> related) throws IOException {
         ExecutorService cores = Executors.newFixedThreadPool(
                 Math.min(planned.size(), Runtime.getRuntime().availableProcessors()));
         try {
             List<Future<RenderedPage>> rendering = new ArrayList<>();
-            planned.forEach((path, page) -> rendering.add(cores.submit(() -> render(path, page.get()))));
+            planned.forEach((path, page) -> rendering.add(cores.submit(
+                    () -> render(path, page.get().withRelated(related.getOrDefault(path, List.of()))))));
             List<RenderedPage> rendered = new ArrayList<>();
             for (Future<RenderedPage> page : rendering) {
                 rendered.add(page.get());
