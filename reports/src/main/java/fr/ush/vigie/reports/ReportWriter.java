@@ -37,7 +37,10 @@ final class ReportWriter {
         }
         // The national report links to the regional and famille reports written with it, and they link back.
         Map<Path, String> scopedPages = new LinkedHashMap<>();
-        for (String region : data.regionsWithSites()) {
+        // In the order of the regions' names, as a reader looks for one.
+        java.text.Collator french = java.text.Collator.getInstance(java.util.Locale.FRENCH);
+        for (String region : data.regionsWithSites().stream()
+                .sorted(java.util.Comparator.comparing(r -> data.places().region(r), french)).toList()) {
             if (scope.includesRegion(region)) {
                 Path page = campaign.resolve("regions").resolve(FileNames.segment(region) + ".html");
                 planned.put(page, () -> ScopedReport.region(data, scopes, labels, region).build(stamp));
