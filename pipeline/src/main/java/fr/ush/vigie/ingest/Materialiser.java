@@ -1,5 +1,6 @@
 package fr.ush.vigie.ingest;
 
+import fr.ush.vigie.model.Source;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -17,11 +18,11 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * Computes validated rows once and hands back a dataset that reads the result, its lineage cut.
  *
- * <p>Two places, measured on 17 million autodiagnostic rows (2 cores): rows kept in memory must be serialized
- * to fit, and every later pass (duplicates, counts per file, retained autodiagnostics, staging, rejects) then
- * paid a full deserialization, about 13 s each; written once as Parquet in a scratch folder, each pass reads
- * only the columns it needs (the rejects pass reads nothing when no row is rejected). Small sources stay in
- * memory, where a Parquet write would cost more than it saves. Sources validated side by side share one.
+ * <p>Two places. Millions of rows kept in memory must be serialized to fit, and every later pass (duplicates,
+ * counts per file, retained autodiagnostics, staging, rejects) would deserialize them whole; written once as
+ * Parquet in a scratch folder, each pass reads only the columns it needs (the rejects pass reads nothing when no
+ * row is rejected). Small sources stay in memory, where a Parquet write would cost more than it saves. Sources
+ * validated side by side share one.
  */
 final class Materialiser {
     private final SparkSession spark;
@@ -35,6 +36,14 @@ final class Materialiser {
         this.scratch = scratch;
     }
 
+    /**
+     * Kept where later passes read it best: the autodiagnostics, millions of rows, in the scratch folder; the
+     * other sources, small, in memory.
+     */
+    Dataset<Row> keep(Source source, Dataset<Row> rows) {
+        return source == Source.AUTODIAGNOSTICS ? inScratch(rows, source.code()) : inMemory(rows);
+    }
+
     /** Kept in memory, serialized and compressed (spilled to disk if need be). */
     Dataset<Row> inMemory(Dataset<Row> rows) {
         Dataset<Row> checkpoint = rows.localCheckpoint(true, StorageLevel.MEMORY_AND_DISK_SER());
@@ -45,15 +54,14 @@ final class Materialiser {
     }
 
     /** Written as Parquet in the scratch folder, or kept in memory when there is none. */
-    Dataset<Row> inScratch(Dataset<Row> rows, String name) {
+    private Dataset<Row> inScratch(Dataset<Row> rows, String name) {
         if (scratch == null) {
             return inMemory(rows);
         }
         // A source may be checked twice in a run (an incremental read given up): each result has its folder.
         String folder = scratch + "/" + name + "-" + written.getAndIncrement();
         // Read back by this run, whole, and then deleted: no statistics, which cost a comparison per text value
-        // written. Dictionaries stay: without them the check pass wrote no faster and every pass reading the
-        // rows back paid a copy per text value (staging of 17 million rows: 12 s more).
+        // written. Dictionaries stay: every pass reading the rows back would otherwise copy each text value.
         rows.write().mode(SaveMode.ErrorIfExists)
                 .option(ParquetOutputFormat.STATISTICS_ENABLED, false)
                 .option(ParquetOutputFormat.SIZE_STATISTICS_ENABLED, false)

@@ -3,7 +3,7 @@ package fr.ush.vigie.ingest;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
-import fr.ush.vigie.ingest.validate.SourceValidator.KeyRange;
+import fr.ush.vigie.ingest.validate.DuplicateKeys.KeyRange;
 import fr.ush.vigie.io.ParquetFooters;
 import fr.ush.vigie.model.Col;
 import fr.ush.vigie.model.Source;

@@ -26,8 +26,7 @@ import org.apache.spark.sql.types.StructType;
 /**
  * What the footers of a Parquet table written by Spark (a warehouse table) say, read on the driver: the schema
  * Spark wrote in them and the number of rows. Spark itself learns a table's schema, and counts its rows, with a
- * job each: a scheduling round of 0.1 to 0.3 s, more for the first ones of a run, paid in turn by every table a
- * run reads or writes.
+ * job each: a scheduling round paid in turn by every table a run reads or writes.
  */
 public final class ParquetFooters {
     /** Where Spark writes the schema of the rows in a Parquet file's metadata. */

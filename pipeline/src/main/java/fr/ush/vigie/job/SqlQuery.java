@@ -39,7 +39,7 @@ public final class SqlQuery {
      * {@code runId} is given; an unknown or deleted version is an argument error (exit 2).
      */
     public List<String> registerViews(String warehouseDir, Optional<String> runId) throws Exception {
-        Warehouse warehouse = VigieJob.openWarehouse(spark, warehouseDir);
+        Warehouse warehouse = Publisher.open(spark, warehouseDir);
         WarehouseVersion published = runId.isPresent() ? warehouse.keptVersion(runId.get())
                 : warehouse.publishedVersion().orElseThrow(() -> new UsageException(
                         "entrepôt " + warehouseDir + " : aucune version publiée (lancer vigie ingest ou run)"));

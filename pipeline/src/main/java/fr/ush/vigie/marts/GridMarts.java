@@ -4,10 +4,8 @@ import fr.ush.vigie.model.Source;
 import fr.ush.vigie.staging.StagingTables;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * The grid marts of CONTRACT section 5 (1–4), from the staging tables. {@code scores_sites} is the only one that
@@ -36,19 +34,6 @@ public final class GridMarts {
     private GridMarts() {
     }
 
-    /**
-     * The four marts by name, in the order of {@link #NAMES}, {@code scores_sites} persisted for the three others
-     * (call {@link #release} once they are used); nothing is computed until they are.
-     */
-    public static LinkedHashMap<String, Dataset<Row>> compute(StagingSource staging, Thresholds thresholds) {
-        Dataset<Row> scores = scoresSites(staging, thresholds, CarriedScores.none())
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        LinkedHashMap<String, Dataset<Row>> marts = new LinkedHashMap<>();
-        marts.put(SCORES_SITES, scores);
-        marts.putAll(onScores(scores, staging, thresholds));
-        return marts;
-    }
-
     /** Mart {@code scores_sites}, the assessments of {@code carried} campaigns reused. */
     public static Dataset<Row> scoresSites(StagingSource staging, Thresholds thresholds, CarriedScores carried) {
         return ScoresSites.compute(staging.table(StagingTables.AUTODIAGNOSTICS),
@@ -70,11 +55,4 @@ public final class GridMarts {
         return marts;
     }
 
-    /** Frees what {@link #compute} persisted. */
-    public static void release(Map<String, Dataset<Row>> marts) {
-        Dataset<Row> scores = marts.get(SCORES_SITES);
-        if (scores != null) {
-            scores.unpersist();
-        }
-    }
 }

@@ -53,18 +53,12 @@ public final class ScoresSites {
 
     /**
      * As {@link #compute(Dataset, Dataset, Dataset, Thresholds)}, the campaigns of {@code carried} taken from the
-     * published mart instead of being aggregated again from their indicator rows; only the added campaigns' rows
-     * when {@code carried} is {@link CarriedScores#addedOnly}.
+     * published mart instead of being aggregated again from their indicator rows.
      */
     public static Dataset<Row> compute(Dataset<Row> autodiagnostics, Dataset<Row> grille, Dataset<Row> sites,
             Thresholds thresholds, CarriedScores carried) {
         Dataset<Row> scored = AssessmentScores.score(AssessmentScores.aggregate(carried.notCarried(autodiagnostics),
                 grille), thresholds).select(columns(ASSESSMENT_COLUMNS));
-        if (carried.isAddedOnly()) {
-            Dataset<Row> graded = GravityRule.grade(scored, thresholds);
-            return placed(SiteHistory.situateAfter(graded,
-                    carried.lookBack(graded, thresholds.chroniqueCampagnes()), thresholds), sites);
-        }
         Dataset<Row> all = carried.addTo(scored);
         Dataset<Row> situated = SiteHistory.situate(GravityRule.grade(all, thresholds), thresholds);
         return placed(situated, sites);

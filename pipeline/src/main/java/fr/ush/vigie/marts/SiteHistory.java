@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
@@ -22,8 +21,6 @@ import org.apache.spark.sql.expressions.WindowSpec;
  */
 public final class SiteHistory {
     private static final String INDEX = "_campagne_index";
-    /** In {@link #situateAfter}: the row is an earlier one, read for the added rows' history only. */
-    private static final String EARLIER = "_anterieure";
     private static final WindowSpec BY_SITE = Window.partitionBy(col(SITE_ID)).orderBy(col(INDEX));
 
     private SiteHistory() {
@@ -35,20 +32,6 @@ public final class SiteHistory {
      */
     public static Dataset<Row> situate(Dataset<Row> graded, Thresholds thresholds) {
         return withHistory(graded, situation(BY_SITE, thresholds.chroniqueCampagnes()), thresholds);
-    }
-
-    /**
-     * As {@link #situate} for rows added after every row of {@code earlier}, whose situations are known: the added
-     * rows only, each read against the earlier rows of its site. {@code earlier} needs only the rows an added row
-     * looks back to (see {@link CarriedScores#lookBack}), with {@code site_id, campagne, score_global, gravite,
-     * situation}, typed as in {@code added}.
-     */
-    public static Dataset<Row> situateAfter(Dataset<Row> added, Dataset<Row> earlier, Thresholds thresholds) {
-        Dataset<Row> rows = added.withColumn(EARLIER, lit(false))
-                .unionByName(earlier.withColumn(EARLIER, lit(true)), true);
-        Column situation = when(col(EARLIER), col(MartColumns.SITUATION))
-                .otherwise(situation(BY_SITE, thresholds.chroniqueCampagnes()));
-        return withHistory(rows, situation, thresholds).filter(not(col(EARLIER))).drop(EARLIER);
     }
 
     private static Dataset<Row> withHistory(Dataset<Row> graded, Column situation, Thresholds thresholds) {

@@ -11,9 +11,9 @@ import org.apache.hadoop.fs.permission.FsPermission;
 /**
  * Hadoop's local file system ({@code file:} URIs), setting permissions through {@code java.nio}. Without Hadoop's
  * native library, which Maven does not ship, the stock one starts a {@code chmod} process for every file and
- * folder it creates: 835 processes of 2.5 ms each in a full run of 100,000 sites. Everything else is the stock
- * behaviour, checksum files included. Hadoop caches one instance per scheme for the whole process: the session
- * names this class before anything else asks for a local file system.
+ * folder it creates, hundreds in a run. Everything else is the stock behaviour, checksum files included. Hadoop
+ * caches one instance per scheme for the whole process: the session names this class before anything else asks
+ * for a local file system.
  */
 public final class NioLocalFileSystem extends LocalFileSystem {
 

@@ -46,8 +46,7 @@ public final class SparkSessions {
         // meets few. Beyond this many, it sorts what remains, as without the setting.
         conf.setIfMissing("spark.sql.maxConcurrentOutputFileWriters", "32");
         // Rows kept in memory between validation steps (see Materialiser) are serialized and compressed: the
-        // validate command keeps millions there, which spilled to disk deserialized. (Kryo measured slower than
-        // Java serialisation on them.)
+        // validate command keeps millions there, which would otherwise spill to disk deserialized.
         conf.setIfMissing("spark.rdd.compress", "true");
         // Jobs submitted side by side (sources validated, marts written) share the executors instead of queuing.
         conf.setIfMissing("spark.scheduler.mode", "FAIR");
@@ -60,6 +59,15 @@ public final class SparkSessions {
         // Without Hive, Spark still creates ./spark-warehouse on first use: keep the user's folder clean.
         conf.setIfMissing("spark.sql.warehouse.dir", tempWarehouse());
         return SparkSession.builder().config(conf).getOrCreate();
+    }
+
+    /**
+     * How many pieces of Spark work to run at once from driver threads: one more than the tasks Spark runs at once,
+     * so that while the pieces' tasks keep every slot busy, one more piece is being planned and compiled on the
+     * driver (most of the time of a piece on small data).
+     */
+    public static int sideBySide(SparkSession spark) {
+        return spark.sparkContext().defaultParallelism() + 1;
     }
 
     /**

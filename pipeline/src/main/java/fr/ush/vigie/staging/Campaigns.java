@@ -32,6 +32,16 @@ public final class Campaigns {
     }
 
     /**
+     * The campaign a partition folder of a table partitioned by campaign holds ({@code campagne=2022-S1}), if it
+     * is one.
+     */
+    public static java.util.Optional<String> ofPartition(String folder) {
+        String prefix = Col.CAMPAGNE + "=";
+        return folder.startsWith(prefix) ? java.util.Optional.of(folder.substring(prefix.length()))
+                : java.util.Optional.empty();
+    }
+
+    /**
      * {@code rows} (with a {@code campagne} column) but those of {@code campaigns}: a condition on the partition
      * column of a table partitioned by campaign, so that only the other campaigns' files are read.
      */

@@ -18,8 +18,8 @@ import java.util.TreeMap;
 /**
  * The run ledger {@code _runs/<run_id>.json} (CONTRACT section 5): what a run read, with which parameters and
  * software version, what it produced, and how it ended. The keys are contract; {@code stages},
- * {@code message}, {@code command}, {@code published_at} and {@code restored_run_id} are extras (the last four only
- * written when set).
+ * {@code message}, {@code command}, {@code published_at}, {@code restored_run_id} and {@code reuse} are extras,
+ * only written when set ({@code reuse}: when the run took something from the published version).
  *
  * @param runId      the run
  * @param startedAt  when it started
@@ -35,9 +35,10 @@ import java.util.TreeMap;
  *                   ledgers written before it was recorded (see {@link #commandName()})
  * @param publishedAt when the run published a version; null when it published none
  * @param restoredRunId the run whose kept version this run published again ({@code vigie restaurer}); null otherwise
+ * @param reuse      what the run took from the version published before it instead of reading or computing it
  */
 @JsonPropertyOrder({"run_id", "started_at", "finished_at", "status", "version", "parameters", "inputs", "marts",
-        "stages", "message", "command", "published_at", "restored_run_id"})
+        "stages", "message", "command", "published_at", "restored_run_id", "reuse"})
 public record RunLedger(
         @JsonProperty("run_id") String runId,
         @JsonProperty("started_at") Instant startedAt,
@@ -51,7 +52,9 @@ public record RunLedger(
         @JsonProperty("message") @JsonInclude(JsonInclude.Include.NON_NULL) String message,
         @JsonProperty("command") @JsonInclude(JsonInclude.Include.NON_NULL) String command,
         @JsonProperty("published_at") @JsonInclude(JsonInclude.Include.NON_NULL) Instant publishedAt,
-        @JsonProperty("restored_run_id") @JsonInclude(JsonInclude.Include.NON_NULL) String restoredRunId) {
+        @JsonProperty("restored_run_id") @JsonInclude(JsonInclude.Include.NON_NULL) String restoredRunId,
+        @JsonProperty("reuse") @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = Reuse.Nothing.class)
+        Reuse reuse) {
 
     public enum Status {
         SUCCESS,
@@ -86,6 +89,52 @@ public record RunLedger(
             @JsonProperty("rows") long rows) {
     }
 
+    /**
+     * What a run took from the version published before it, each part equal to what reading or computing it again
+     * would give.
+     *
+     * @param filesReused autodiagnostics files not read again: their published rows and rejects stand for them
+     * @param sources     sources taken as published (every file unchanged), by code
+     * @param campaigns   autodiagnostics campaigns whose staging rows were taken as published
+     * @param scores      campaigns whose assessments in {@code scores_sites} were taken as published
+     */
+    @JsonPropertyOrder({"files_reused", "sources", "campaigns", "scores"})
+    public record Reuse(
+            @JsonProperty("files_reused") long filesReused,
+            @JsonProperty("sources") List<String> sources,
+            @JsonProperty("campaigns") List<String> campaigns,
+            @JsonProperty("scores") List<String> scores) {
+        /** Nothing taken: every file read, everything computed. */
+        public static final Reuse NONE = new Reuse(0, List.of(), List.of(), List.of());
+
+        /** For the JSON: a run that took nothing writes no {@code reuse}. */
+        public static final class Nothing {
+            @Override
+            public boolean equals(Object value) {
+                return value == null || NONE.equals(value);
+            }
+
+            @Override
+            public int hashCode() {
+                return 0;
+            }
+        }
+
+        public Reuse {
+            sources = sources == null ? List.of() : List.copyOf(sources);
+            campaigns = campaigns == null ? List.of() : List.copyOf(campaigns);
+            scores = scores == null ? List.of() : List.copyOf(scores);
+        }
+
+        public Reuse withCampaigns(List<String> taken) {
+            return new Reuse(filesReused, sources, taken, scores);
+        }
+
+        public Reuse withScores(List<String> taken) {
+            return new Reuse(filesReused, sources, campaigns, taken);
+        }
+    }
+
     public RunLedger {
         RunIds.requireValid(runId);
         Objects.requireNonNull(startedAt, "started_at");
@@ -97,6 +146,7 @@ public record RunLedger(
         if (restoredRunId != null) {
             RunIds.requireValid(restoredRunId);
         }
+        reuse = reuse == null ? Reuse.NONE : reuse;
     }
 
     /** A ledger without command, publication time or restored run (set with the {@code with} methods). */
@@ -104,48 +154,53 @@ public record RunLedger(
             Map<String, String> parameters, List<Input> inputs, Map<String, Long> marts, List<Stage> stages,
             String message) {
         this(runId, startedAt, finishedAt, status, version, parameters, inputs, marts, stages, message, null, null,
-                null);
+                null, Reuse.NONE);
     }
 
     /** A ledger ended with this status and reason (null on success). */
     public RunLedger finished(Instant at, Status endStatus, String reason) {
         return new RunLedger(runId, startedAt, at, endStatus, version, parameters, inputs, marts, stages, reason,
-                command, publishedAt, restoredRunId);
+                command, publishedAt, restoredRunId, reuse);
     }
 
     public RunLedger withParameters(Map<String, String> newParameters) {
         return new RunLedger(runId, startedAt, finishedAt, status, version, newParameters, inputs, marts, stages,
-                message, command, publishedAt, restoredRunId);
+                message, command, publishedAt, restoredRunId, reuse);
     }
 
     public RunLedger withInputs(List<Input> newInputs) {
         return new RunLedger(runId, startedAt, finishedAt, status, version, parameters, newInputs, marts, stages,
-                message, command, publishedAt, restoredRunId);
+                message, command, publishedAt, restoredRunId, reuse);
     }
 
     public RunLedger withMarts(Map<String, Long> newMarts) {
         return new RunLedger(runId, startedAt, finishedAt, status, version, parameters, inputs, newMarts, stages,
-                message, command, publishedAt, restoredRunId);
+                message, command, publishedAt, restoredRunId, reuse);
     }
 
     public RunLedger withStages(List<Stage> newStages) {
         return new RunLedger(runId, startedAt, finishedAt, status, version, parameters, inputs, marts, newStages,
-                message, command, publishedAt, restoredRunId);
+                message, command, publishedAt, restoredRunId, reuse);
+    }
+
+    public RunLedger withReuse(Reuse newReuse) {
+        return new RunLedger(runId, startedAt, finishedAt, status, version, parameters, inputs, marts, stages,
+                message, command, publishedAt, restoredRunId, newReuse);
     }
 
     public RunLedger withCommand(String newCommand) {
         return new RunLedger(runId, startedAt, finishedAt, status, version, parameters, inputs, marts, stages,
-                message, newCommand, publishedAt, restoredRunId);
+                message, newCommand, publishedAt, restoredRunId, reuse);
     }
 
     public RunLedger withPublishedAt(Instant at) {
         return new RunLedger(runId, startedAt, finishedAt, status, version, parameters, inputs, marts, stages,
-                message, command, at, restoredRunId);
+                message, command, at, restoredRunId, reuse);
     }
 
     public RunLedger withRestoredRunId(String restored) {
         return new RunLedger(runId, startedAt, finishedAt, status, version, parameters, inputs, marts, stages,
-                message, command, publishedAt, restored);
+                message, command, publishedAt, restored, reuse);
     }
 
     /**

@@ -5,7 +5,6 @@ import static fr.ush.vigie.warehouse.WarehouseLayout.LOCK;
 import static fr.ush.vigie.warehouse.WarehouseLayout.MARTS;
 import static fr.ush.vigie.warehouse.WarehouseLayout.POINTER;
 import static fr.ush.vigie.warehouse.WarehouseLayout.PUBLISHED;
-import static fr.ush.vigie.warehouse.WarehouseLayout.REJETS;
 import static fr.ush.vigie.warehouse.WarehouseLayout.RUNS;
 import static fr.ush.vigie.warehouse.WarehouseLayout.STAGING;
 import static fr.ush.vigie.warehouse.WarehouseLayout.VERSIONS;
@@ -390,51 +389,6 @@ public final class Warehouse {
      */
     public Optional<WarehouseVersion> publishedVersion() throws IOException {
         return publishedRunId().map(runId -> new WarehouseVersion(store, uri, runId));
-    }
-
-    /** {@link #publishedVersion()}'s folder on the local disk. */
-    public Optional<Path> publishedVersionDir() throws IOException {
-        return publishedRunId().map(this::versionDir);
-    }
-
-    /** {@code DIR/staging/<table>}: the published staging table. */
-    public Path stagingDir(String table) {
-        return root().resolve(STAGING).resolve(table);
-    }
-
-    /** {@code DIR/marts/<table>}: the published mart. */
-    public Path martsDir(String table) {
-        return root().resolve(MARTS).resolve(table);
-    }
-
-    /** {@code DIR/rejets}: the published rejects. */
-    public Path rejetsDir() {
-        return root().resolve(REJETS);
-    }
-
-    /** {@code DIR/_versions/<run_id>}: a run's version, published or not. */
-    public Path versionDir(String runId) {
-        return root().resolve(VERSIONS).resolve(RunIds.requireValid(runId));
-    }
-
-    /** Where a run writes a staging table. */
-    public Path versionStaging(String runId, String table) {
-        return versionDir(runId).resolve(STAGING).resolve(table);
-    }
-
-    /** Where a run writes a mart. */
-    public Path versionMarts(String runId, String table) {
-        return versionDir(runId).resolve(MARTS).resolve(table);
-    }
-
-    /** Where a run writes its rejects. */
-    public Path versionRejets(String runId) {
-        return versionDir(runId).resolve(REJETS);
-    }
-
-    /** {@code DIR/_runs/<run_id>.json}. */
-    public Path ledgerPath(String runId) {
-        return root().resolve(WarehouseLayout.ledger(RunIds.requireValid(runId)));
     }
 
     /** {@code DIR/_runs/<run_id>.json}, as a URI. */

@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ush.vigie.fixtures.EveryReasonFixture;
 import fr.ush.vigie.fixtures.FixtureWarehouse;
+import fr.ush.vigie.model.Source;
 import fr.ush.vigie.spark.TestSpark;
 import fr.ush.vigie.warehouse.RunLedger;
 import fr.ush.vigie.warehouse.Warehouse;
-import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,21 +36,23 @@ class IncrementalIngestionTest {
     Path tmp;
 
     @Test
-    void addingALaterCampaignKeepsThePublishedRowsOfEveryPerCampaignMartAndGivesTheFullResult() throws Exception {
+    void addingALaterCampaignCarriesTheScoresOfTheOthersAndGivesTheFullResult() throws Exception {
         // The workbook holds the only 2026-S1 autodiagnostics, after the 2025 campaigns of the other files.
-        String log = runWithoutThenWith(EveryReasonFixture.XLSX);
+        RunLedger.Reuse reuse = runWithoutThenWith(EveryReasonFixture.XLSX);
 
-        assertTrue(log.matches("(?s).*scores de [1-9][0-9]* campagne\\(s\\) repris de la version publiée.*"), log);
-        assertTrue(log.contains("indicateurs par campagne : lignes publiées reprises"), log);
+        assertFalse(reuse.scores().isEmpty(), reuse.toString());
+        assertEquals(reuse.campaigns(), reuse.scores());
+        assertFalse(reuse.scores().contains("2026-S1"), reuse.toString());
         assertSameAsFullRun();
     }
 
     @Test
-    void addingAnEarlierCampaignComputesThePerCampaignMartsAgainAndGivesTheFullResult() throws Exception {
+    void addingAnEarlierCampaignCarriesTheScoresOfTheOthersButNotTheirHistory() throws Exception {
         // 2025-S2, between the published 2025-S1 and 2026-S1: the 2026-S1 sites' tendance now looks back to it.
-        String log = runWithoutThenWith(EveryReasonFixture.WIDE);
+        RunLedger.Reuse reuse = runWithoutThenWith(EveryReasonFixture.WIDE);
 
-        assertFalse(log.contains("indicateurs par campagne"), log);
+        assertTrue(reuse.scores().contains("2026-S1"), reuse.toString());
+        assertFalse(reuse.scores().contains("2025-S2"), reuse.toString());
         assertSameAsFullRun();
     }
 
@@ -57,29 +60,29 @@ class IncrementalIngestionTest {
     void runningAgainOnTheSameInputCarriesEveryMartAndGivesTheFullResult() throws Exception {
         Path input = copyOf(FixtureWarehouse.get().input(), tmp.resolve("input"));
         run(input, tmp.resolve("warehouse"));
-        String log = run(input, tmp.resolve("warehouse"));
+        RunLedger.Reuse reuse = run(input, tmp.resolve("warehouse"));
 
-        assertTrue(log.contains("3 fichier(s) d'autodiagnostics inchangé(s) repris de la version publiée, 0 à lire"),
-                log);
-        assertTrue(log.contains("aucun autodiagnostic accepté lu : indicateurs de la grille repris"), log);
+        assertEquals(3, reuse.filesReused());
+        assertFalse(reuse.campaigns().isEmpty(), reuse.toString());
+        assertEquals(reuse.campaigns(), reuse.scores());
         assertSameAsFullRun();
     }
 
     /**
      * Runs on the fixture's input without {@code file}, then again with it, checking that the second run reused
-     * the other two autodiagnostics files and carried the pôle d'appui's marts; returns its log.
+     * the other two autodiagnostics files and took every other source as published; returns what it took.
      */
-    private String runWithoutThenWith(String file) throws Exception {
+    private RunLedger.Reuse runWithoutThenWith(String file) throws Exception {
         Path input = copyOf(FixtureWarehouse.get().input(), tmp.resolve("input"));
         Path aside = tmp.resolve("aside");
         Files.move(input.resolve(file), aside);
         run(input, tmp.resolve("warehouse"));
         Files.move(aside, input.resolve(file));
-        String log = run(input, tmp.resolve("warehouse"));
-        assertTrue(log.contains("2 fichier(s) d'autodiagnostics inchangé(s) repris de la version publiée, 1 à lire"),
-                log);
-        assertTrue(log.contains("4 indicateur(s) du pôle d'appui repris de la version publiée"), log);
-        return log;
+        RunLedger.Reuse reuse = run(input, tmp.resolve("warehouse"));
+        assertEquals(2, reuse.filesReused());
+        assertEquals(Stream.of(Source.values()).filter(s -> s != Source.AUTODIAGNOSTICS).map(Source::code).toList(),
+                reuse.sources());
+        return reuse;
     }
 
     private void assertSameAsFullRun() throws Exception {
@@ -102,11 +105,11 @@ class IncrementalIngestionTest {
         // Sorted before every published file: its rows come first, the published ones become duplicates.
         Files.copy(input.resolve(EveryReasonFixture.LONG), input.resolve("autodiagnostics/0000-copie.csv"));
 
-        String log = ingest(input, warehouse);
+        RunLedger.Reuse reuse = ingest(input, warehouse);
         Path reference = tmp.resolve("reference");
         ingest(input, reference);
 
-        assertTrue(log.contains("un nouveau fichier reprend une clé d'un fichier publié"), log);
+        assertEquals(0, reuse.filesReused(), "every file read again");
         assertSameIngestion(reference, warehouse);
     }
 
@@ -150,19 +153,22 @@ class IncrementalIngestionTest {
         return warehouse.ledger(warehouse.publishedRunId().orElseThrow()).orElseThrow().inputs();
     }
 
-    private static String ingest(Path input, Path warehouse) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new VigieJob(SPARK, new StageLog(new PrintStream(out, true, StandardCharsets.UTF_8), false), "test")
-                .ingest(RunConfig.ingest(input.toString(), warehouse.toString(), 1.0));
-        return out.toString(StandardCharsets.UTF_8);
+    /** Ingests; returns what the run took from the published version, as its ledger says. */
+    private static RunLedger.Reuse ingest(Path input, Path warehouse) throws Exception {
+        String runId = job().ingest(RunConfig.ingest(input.toString(), warehouse.toString(), 1.0));
+        return new Warehouse(warehouse).ledger(runId).orElseThrow().reuse();
     }
 
-    private static String run(Path input, Path warehouse) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new VigieJob(SPARK, new StageLog(new PrintStream(out, true, StandardCharsets.UTF_8), false), "test")
-                .run(RunConfig.run(input.toString(), warehouse.toString(), warehouse.resolve("rapports").toString(),
-                        Optional.empty(), 1.0), published -> 0);
-        return out.toString(StandardCharsets.UTF_8);
+    /** Runs; returns what the run took from the published version, as its ledger says. */
+    private static RunLedger.Reuse run(Path input, Path warehouse) throws Exception {
+        String runId = job().run(RunConfig.run(input.toString(), warehouse.toString(),
+                warehouse.resolve("rapports").toString(), Optional.empty(), 1.0), published -> 0);
+        return new Warehouse(warehouse).ledger(runId).orElseThrow().reuse();
+    }
+
+    private static VigieJob job() {
+        return new VigieJob(SPARK, new StageLog(new PrintStream(OutputStream.nullOutputStream(), true,
+                StandardCharsets.UTF_8), false), "test");
     }
 
     private static Path copyOf(Path from, Path to) throws Exception {

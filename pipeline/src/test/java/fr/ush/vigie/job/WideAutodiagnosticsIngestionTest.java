@@ -1,7 +1,6 @@
 package fr.ush.vigie.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -160,11 +159,10 @@ class WideAutodiagnosticsIngestionTest {
         Path incremental = tmp.resolve("warehouse-" + name);
         job().ingest(RunConfig.ingest(input.toString(), incremental.toString(), 1.0));
         Files.writeString(input.resolve(file), text, StandardCharsets.UTF_8);
-        String log = ingest(input, incremental);
+        String runId = job().ingest(RunConfig.ingest(input.toString(), incremental.toString(), 1.0));
         Path full = tmp.resolve("warehouse-" + name + "-full");
         job().ingest(RunConfig.ingest(input.toString(), full.toString(), 1.0));
-        assertTrue(log.contains("2 fichier(s) d'autodiagnostics inchangé(s) repris de la version publiée, 1 à lire"),
-                log);
+        assertEquals(2, new Warehouse(incremental).ledger(runId).orElseThrow().reuse().filesReused());
         return new Ingested(incremental, full);
     }
 
@@ -175,13 +173,6 @@ class WideAutodiagnosticsIngestionTest {
         assertEquals(sortedRows(table(expected, "rejets").drop("run_id")),
                 sortedRows(table(actual, "rejets").drop("run_id")));
         assertEquals(fileCounts(expected), fileCounts(actual));
-    }
-
-    private static String ingest(Path input, Path warehouse) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new VigieJob(SPARK, new StageLog(new PrintStream(out, true, StandardCharsets.UTF_8), false), "test")
-                .ingest(RunConfig.ingest(input.toString(), warehouse.toString(), 1.0));
-        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static Dataset<Row> table(Path warehouse, String relative) {

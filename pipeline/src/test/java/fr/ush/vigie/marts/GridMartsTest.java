@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,14 +23,15 @@ class GridMartsTest {
 
     private static LinkedHashMap<String, Dataset<Row>> marts;
 
+    /** As the job computes them: {@code scores_sites} kept once, the other grid marts built on it. */
     @BeforeAll
     static void compute() {
-        marts = GridMarts.compute(GridScenario.staging(), Thresholds.defaults());
-    }
-
-    @AfterAll
-    static void release() {
-        GridMarts.release(marts);
+        StagingSource staging = GridScenario.staging();
+        Dataset<Row> scores = GridMarts.scoresSites(staging, Thresholds.defaults(), CarriedScores.none())
+                .localCheckpoint();
+        marts = new LinkedHashMap<>();
+        marts.put(GridMarts.SCORES_SITES, scores);
+        marts.putAll(GridMarts.onScores(scores, staging, Thresholds.defaults()));
     }
 
     @Test

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import fr.ush.vigie.ingest.read.InputFileException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -109,53 +108,5 @@ class SiteHistoryTest {
                 "G 2024-S1 A_RISQUE A_RISQUE",
                 "G 2024-S2 CHRONIQUE A_RISQUE",
                 "G 2025-S1 CHRONIQUE CHRONIQUE"), runs(Thresholds.parse("chronique.campagnes=2", "seuils.properties")));
-    }
-
-    /** Published up to 2024-S2: RUNS so far, and O, assessed once long before. */
-    private static final Dataset<Row> EARLIER = RUNS.where("campagne <= '2024-S2'")
-            .unionByName(table(GridFixtures.GRADED, List.of(row("O", "2023-S1", dec("40.0"), "DEGRADEE"))));
-    /** Added after it: the rest of RUNS, and O again after two campaigns away. */
-    private static final Dataset<Row> ADDED = RUNS.where("campagne > '2024-S2'")
-            .unionByName(table(GridFixtures.GRADED, List.of(row("O", "2025-S2", dec("55.5"), "DEGRADEE"))));
-
-    private static CarriedScores publishedUpTo2024S2(Thresholds thresholds) {
-        return CarriedScores.of(Set.of("2023-S1", "2023-S2", "2024-S1", "2024-S2"),
-                SiteHistory.situate(EARLIER, thresholds)).addedOnly();
-    }
-
-    private static final String[] HISTORY = {"site_id", "campagne", "situation", "campagne_precedente",
-        "situation_precedente", "delta_score_global", "tendance"};
-
-    @Test
-    void addedCampaignsReadTheirHistoryFromTheRowsTheyLookBackTo() {
-        Thresholds thresholds = Thresholds.defaults();
-        Dataset<Row> lookBack = publishedUpTo2024S2(thresholds).lookBack(ADDED, thresholds.chroniqueCampagnes());
-        // A chronicity of 3 reaches back to 2024-S1 from 2025-S1; before it, each site's latest row.
-        assertEquals(List.of("G 2023-S1 A_RISQUE", "G 2024-S1 A_RISQUE", "G 2024-S2 A_RISQUE", "O 2023-S1 A_RISQUE",
-                "R 2023-S2 URGENCE_CRISE", "R 2024-S1 CHRONIQUE", "R 2024-S2 CHRONIQUE", "V 2024-S1 A_RISQUE",
-                "V 2024-S2 A_RISQUE"),
-                render(lookBack.orderBy("site_id", "campagne"), "site_id", "campagne", "situation"));
-        List<String> added = render(SiteHistory.situateAfter(ADDED, lookBack, thresholds)
-                .orderBy("site_id", "campagne"), HISTORY);
-        assertEquals(List.of(
-                "G 2025-S1 CHRONIQUE 2024-S2 A_RISQUE 0.0 STABLE",
-                // Back after 2024-S1 and 2024-S2 missed: no run, its tendance against 2023-S1.
-                "O 2025-S2 A_RISQUE 2023-S1 A_RISQUE 15.5 DEGRADATION",
-                "V 2025-S1 A_RISQUE 2024-S2 A_RISQUE 30.0 DEGRADATION",
-                "V 2025-S2 HORS_SITUATION_COMPLEXE 2025-S1 A_RISQUE -45.0 AMELIORATION"), added);
-        assertEquals(render(SiteHistory.situate(EARLIER.unionByName(ADDED), thresholds)
-                .where("campagne > '2024-S2'").orderBy("site_id", "campagne"), HISTORY), added);
-    }
-
-    @Test
-    void aShorterChronicityLooksBackToFewerCampaigns() throws InputFileException {
-        Thresholds thresholds = Thresholds.parse("chronique.campagnes=2", "seuils.properties");
-        Dataset<Row> lookBack = publishedUpTo2024S2(thresholds).lookBack(ADDED, thresholds.chroniqueCampagnes());
-        assertEquals(List.of("G 2024-S1", "G 2024-S2", "O 2023-S1", "R 2024-S1", "R 2024-S2", "V 2024-S1",
-                "V 2024-S2"), render(lookBack.orderBy("site_id", "campagne"), "site_id", "campagne"));
-        assertEquals(render(SiteHistory.situate(EARLIER.unionByName(ADDED), thresholds)
-                .where("campagne > '2024-S2'").orderBy("site_id", "campagne"), HISTORY),
-                render(SiteHistory.situateAfter(ADDED, lookBack, thresholds).orderBy("site_id", "campagne"),
-                        HISTORY));
     }
 }

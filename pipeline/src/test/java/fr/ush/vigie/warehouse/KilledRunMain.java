@@ -24,7 +24,7 @@ public final class KilledRunMain {
                 warehouse.cleanLeftovers();
                 System.out.println("locked " + runId);
                 warehouse.newVersion(runId);
-                VersionFiles.write(warehouse.versionDir(runId), runId, perFolder, sleepMillis);
+                VersionFiles.write(WarehousePaths.versionDir(warehouse, runId), runId, perFolder, sleepMillis);
                 System.out.println("publish " + runId);
                 warehouse.publish(runId);
                 System.out.println("published " + runId);

@@ -42,6 +42,6 @@ class WarehouseHelpersTest {
         for (String bad : new String[] {"", "../x", "a/b", ".cache", "a b", null}) {
             assertFalse(RunIds.isValid(bad), bad);
         }
-        assertThrows(IllegalArgumentException.class, () -> new Warehouse("w").versionDir("../../etc"));
+        assertThrows(IllegalArgumentException.class, () -> WarehousePaths.versionDir(new Warehouse("w"), "../../etc"));
     }
 }

@@ -44,7 +44,7 @@ class WarehouseKillTest {
         try (RunLock lock = warehouse.lock(first)) {
             assertTrue(lock.isHeld());
             warehouse.newVersion(first);
-            VersionFiles.write(warehouse.versionDir(first), first, FILES_PER_FOLDER, 0);
+            VersionFiles.write(WarehousePaths.versionDir(warehouse, first), first, FILES_PER_FOLDER, 0);
             warehouse.publish(first);
         }
         knownRuns.add(first);

@@ -24,18 +24,20 @@ class WarehousePublishTest {
         assertEquals(Optional.empty(), warehouse.publishedRunId());
 
         publish(warehouse, "20260101T000000Z-000001", "v1");
-        assertEquals("v1", Files.readString(warehouse.stagingDir("sites").resolve("part-0")));
-        assertEquals("v1", Files.readString(warehouse.martsDir("scores_sites").resolve("part-0")));
-        assertEquals("v1", Files.readString(warehouse.rejetsDir().resolve("part-0")));
+        assertEquals("v1", Files.readString(WarehousePaths.stagingDir(warehouse, "sites").resolve("part-0")));
+        assertEquals("v1", Files.readString(WarehousePaths.martsDir(warehouse, "scores_sites").resolve("part-0")));
+        assertEquals("v1", Files.readString(WarehousePaths.rejetsDir(warehouse).resolve("part-0")));
         assertEquals(Optional.of("20260101T000000Z-000001"), warehouse.publishedRunId());
 
         publish(warehouse, "20260102T000000Z-000002", "v2");
-        assertEquals("v2", Files.readString(warehouse.stagingDir("sites").resolve("part-0")));
-        assertEquals("v2", Files.readString(warehouse.martsDir("scores_sites").resolve("part-0")));
-        assertEquals("v2", Files.readString(warehouse.rejetsDir().resolve("part-0")));
+        assertEquals("v2", Files.readString(WarehousePaths.stagingDir(warehouse, "sites").resolve("part-0")));
+        assertEquals("v2", Files.readString(WarehousePaths.martsDir(warehouse, "scores_sites").resolve("part-0")));
+        assertEquals("v2", Files.readString(WarehousePaths.rejetsDir(warehouse).resolve("part-0")));
         assertEquals(Optional.of("20260102T000000Z-000002"), warehouse.publishedRunId());
-        assertEquals(Optional.of(warehouse.versionDir("20260102T000000Z-000002")), warehouse.publishedVersionDir());
-        assertFalse(Files.exists(warehouse.versionDir("20260101T000000Z-000001")), "older version deleted");
+        assertEquals(Optional.of(WarehousePaths.versionDir(warehouse, "20260102T000000Z-000002")),
+                WarehousePaths.publishedVersionDir(warehouse));
+        assertFalse(Files.exists(WarehousePaths.versionDir(warehouse, "20260101T000000Z-000001")),
+                "older version deleted");
         assertEquals(List.of("20260102T000000Z-000002"), names(warehouse.root().resolve("_versions")));
         assertEquals("_versions/20260102T000000Z-000002",
                 Files.readSymbolicLink(warehouse.root().resolve("current")).toString());
@@ -86,14 +88,14 @@ class WarehousePublishTest {
                     names(root.resolve("_versions")), "the published version and the lock holder's are kept");
         }
         assertEquals(List.of("_runs", "_versions", "current", "marts", "rejets", "staging"), names(root));
-        assertEquals("v1", Files.readString(warehouse.stagingDir("sites").resolve("part-0")));
+        assertEquals("v1", Files.readString(WarehousePaths.stagingDir(warehouse, "sites").resolve("part-0")));
 
         try (RunLock lock = warehouse.lock("20260105T000000Z-00000d")) {
             warehouse.cleanLeftovers();
             assertTrue(lock.isHeld());
         }
         assertEquals(List.of("20260101T000000Z-000001"), names(root.resolve("_versions")));
-        assertEquals("v1", Files.readString(warehouse.stagingDir("sites").resolve("part-0")));
+        assertEquals("v1", Files.readString(WarehousePaths.stagingDir(warehouse, "sites").resolve("part-0")));
     }
 
     @Test
@@ -134,7 +136,7 @@ class WarehousePublishTest {
         warehouse.writeLedger(first);
         assertEquals(List.of(first, second), warehouse.ledgers());
         assertEquals(Optional.of(second), warehouse.ledger("20260102T000000Z-000002"));
-        assertTrue(Files.exists(warehouse.ledgerPath("20260101T000000Z-000001")));
+        assertTrue(Files.exists(WarehousePaths.ledgerPath(warehouse, "20260101T000000Z-000001")));
         assertEquals(List.of("20260101T000000Z-000001.json", "20260102T000000Z-000002.json"),
                 names(warehouse.root().resolve("_runs")), "no temporary file left");
     }
@@ -143,10 +145,10 @@ class WarehousePublishTest {
         try (RunLock lock = warehouse.lock(runId)) {
             warehouse.cleanLeftovers();
             WarehouseVersion version = warehouse.newVersion(lock.runId());
-            assertEquals(warehouse.versionDir(runId).toUri().toString(), version.uri() + "/");
-            write(warehouse.versionStaging(runId, "sites").resolve("part-0"), content);
-            write(warehouse.versionMarts(runId, "scores_sites").resolve("part-0"), content);
-            write(warehouse.versionRejets(runId).resolve("part-0"), content);
+            assertEquals(WarehousePaths.versionDir(warehouse, runId).toUri().toString(), version.uri() + "/");
+            write(WarehousePaths.versionStaging(warehouse, runId, "sites").resolve("part-0"), content);
+            write(WarehousePaths.versionMarts(warehouse, runId, "scores_sites").resolve("part-0"), content);
+            write(WarehousePaths.versionRejets(warehouse, runId).resolve("part-0"), content);
             warehouse.publish(runId);
         }
     }

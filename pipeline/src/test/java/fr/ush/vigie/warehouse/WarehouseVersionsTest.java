@@ -49,7 +49,8 @@ class WarehouseVersionsTest {
 
         publishRun(V5, 1);
         assertEquals(List.of(V5), versionFolders(), "--conserver 1: only the published one");
-        assertEquals("contenu de " + V5, Files.readString(warehouse.martsDir("scores_sites").resolve("part-0")));
+        assertEquals("contenu de " + V5,
+                Files.readString(WarehousePaths.martsDir(warehouse, "scores_sites").resolve("part-0")));
     }
 
     @Test
@@ -73,13 +74,15 @@ class WarehouseVersionsTest {
         publishRun(V1, 3);
         publishRun(V2, 3);
         publishRun(V3, 3);
-        byte[] before = Files.readAllBytes(warehouse.versionDir(V1).resolve("marts/scores_sites/part-0"));
+        byte[] before = Files.readAllBytes(
+                WarehousePaths.versionDir(warehouse, V1).resolve("marts/scores_sites/part-0"));
 
         Restoration.Outcome outcome = new Restoration(warehouse, "test").restore(V1);
 
         String restoration = outcome.restorationRunId().orElseThrow();
         assertEquals(Optional.of(V1), warehouse.publishedRunId());
-        assertArrayEquals(before, Files.readAllBytes(warehouse.martsDir("scores_sites").resolve("part-0")));
+        assertArrayEquals(before,
+                Files.readAllBytes(WarehousePaths.martsDir(warehouse, "scores_sites").resolve("part-0")));
         assertEquals(List.of(V1, V2, V3), versionFolders(), "a restoration deletes nothing");
         assertEquals(List.of(V1, V3, V2), keptRunIds(), "the restored version is the latest publication");
         KeptVersion restored = warehouse.keptVersions().get(0);
@@ -152,9 +155,9 @@ class WarehouseVersionsTest {
         try (RunLock lock = warehouse.lock(runId)) {
             warehouse.cleanLeftovers();
             warehouse.newVersion(runId);
-            for (Path file : List.of(warehouse.versionStaging(runId, "sites").resolve("part-0"),
-                    warehouse.versionMarts(runId, "scores_sites").resolve("part-0"),
-                    warehouse.versionRejets(runId).resolve("part-0"))) {
+            for (Path file : List.of(WarehousePaths.versionStaging(warehouse, runId, "sites").resolve("part-0"),
+                    WarehousePaths.versionMarts(warehouse, runId, "scores_sites").resolve("part-0"),
+                    WarehousePaths.versionRejets(warehouse, runId).resolve("part-0"))) {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, "contenu de " + runId);
             }

@@ -21,6 +21,7 @@ import fr.ush.vigie.marts.TendancesTerritoires;
 import fr.ush.vigie.marts.Thresholds;
 import fr.ush.vigie.marts.VeilleSites;
 import fr.ush.vigie.warehouse.RunLedger;
+import fr.ush.vigie.spark.SparkSessions;
 import fr.ush.vigie.warehouse.WarehouseVersion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,9 +39,6 @@ import org.apache.spark.sql.SparkSession;
  * {@link WarehouseSnapshot}. The only class of the module that touches Spark.
  */
 final class MartCollector {
-    /** Reads at once: a third one keeps both cores busy while the other two are planned. */
-    private static final int READERS = 3;
-
     private final SparkSession spark;
     private final WarehouseVersion version;
 
@@ -57,12 +55,12 @@ final class MartCollector {
     }
 
     /**
-     * Reads what the reports of {@code campagne} need. The reads go side by side ({@link #READERS} at a time): each
-     * is a small query whose cost is mostly the driver planning and compiling it, which one read at a time leaves
-     * the executors idle through.
+     * Reads what the reports of {@code campagne} need. The reads go side by side
+     * ({@link SparkSessions#sideBySide} at a time): each is a small query whose cost is mostly the driver planning
+     * and compiling it, which one read at a time leaves the executors idle through.
      */
     WarehouseSnapshot collect(String campagne, List<String> campagnes, RunLedger ledger) {
-        try (ConcurrentReads reads = new ConcurrentReads(READERS)) {
+        try (ConcurrentReads reads = new ConcurrentReads(SparkSessions.sideBySide(spark))) {
             var territories = reads.start(() -> rows(mart(TendancesTerritoires.TABLE), MartCollector::territory));
             var scores = reads.start(() -> rows(mart(ScoresSites.TABLE).where(col(CAMPAGNE).equalTo(campagne)),
                     MartCollector::score));

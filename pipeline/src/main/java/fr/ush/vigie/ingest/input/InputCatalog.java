@@ -95,7 +95,7 @@ public final class InputCatalog {
     /**
      * The files under {@code dir}, at any depth. Not {@code FileSystem.listFiles}: on the local file system its
      * located statuses ask for each file's permissions, which Hadoop without its native library does by
-     * forking {@code ls} once per file (30 s for 6,000 files); a plain listing asks for names and kinds only.
+     * forking {@code ls} once per file; a plain listing asks for names and kinds only.
      */
     private static List<Path> filesUnder(FileSystem fs, Path dir) throws IOException {
         List<Path> files = new ArrayList<>();

@@ -1,8 +1,22 @@
 package fr.ush.vigie.ingest.validate;
 
-/** Names of the working columns the validator adds next to the typed ones (all dropped from its result but raw). */
+import fr.ush.vigie.model.Col;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.functions;
+
+/** Names of the working columns the validator adds next to the typed ones (all dropped from its result). */
 final class RawColumns {
     private static final String RAW_PREFIX = "_raw_";
+    /** The reason of rules 1 to 5 ({@link RowRules}), and its motif, before duplicates are known. */
+    static final String CODE_1_5 = "_code_1_5";
+    static final String MOTIF_1_5 = "_motif_1_5";
+    /** Hash of the key of a row passing rules 1 to 5 (null otherwise): what rule 6 counts. */
+    static final String KEY_HASH = "_cle_hash";
+    /** In the result of {@link DuplicateKeys#duplicates}: a column of the rejected duplicate. */
+    private static final String DUPLICATE_PREFIX = "_doublon_";
+    /** In the result of {@link DuplicateKeys#duplicates}: its motif, naming the key's first occurrence. */
+    static final String DUPLICATE_MOTIF = DUPLICATE_PREFIX + "motif";
 
     private RawColumns() {
     }
@@ -22,8 +36,15 @@ final class RawColumns {
         return "_found_" + referenceIndex;
     }
 
-    /** Set when the values of a reference are known to be absent from its target's accepted rows. */
-    static String unknown(int referenceIndex) {
-        return "_inconnu_" + referenceIndex;
+    /** A column ({@code fichier}, {@code ligne} or a key column) of a duplicate found by rule 6. */
+    static String duplicate(String column) {
+        return DUPLICATE_PREFIX + column;
+    }
+
+    /** The file of a duplicate found by rule 6. */
+    static final String DUPLICATE_FICHIER = DUPLICATE_PREFIX + Col.FICHIER;
+
+    static Column[] cols(List<String> names) {
+        return names.stream().map(functions::col).toArray(Column[]::new);
     }
 }

@@ -85,15 +85,14 @@ final class RawRows {
     }
 
     /**
-     * As {@link #validated(java.util.Map)}, but checked as the ingestion checks its large source: rules 1 to 3
-     * first, without the sources referred to, then rule 4 on the rows so checked.
+     * As {@link #validated(java.util.Map)}, but each step's result kept before the next reads it, as the ingestion
+     * keeps them.
      */
-    Dataset<Row> validatedAhead(java.util.Map<Source, Dataset<Row>> references) {
+    Dataset<Row> validatedInSteps(java.util.Map<Source, Dataset<Row>> references) {
         SourceValidator validator = new SourceValidator(source);
-        Dataset<Row> checked = validator.checkReferences(validator.checkOwnRules(dataset()).localCheckpoint(),
-                s -> references.containsKey(s) ? references.get(s) : RawRows.of(s).validated(),
-                Dataset::localCheckpoint);
-        return validator.classify(checked, validator.duplicates(checked)).localCheckpoint();
+        Dataset<Row> checked = validator.check(dataset(),
+                s -> references.containsKey(s) ? references.get(s) : RawRows.of(s).validated()).localCheckpoint();
+        return validator.classify(checked, validator.duplicates(checked).localCheckpoint()).localCheckpoint();
     }
 
     static List<String> codesByLine(Dataset<Row> validated) {

@@ -128,7 +128,7 @@ class SourceValidatorTest {
     }
 
     @Test
-    void autodiagnosticsCheckedAheadOfTheirReferencesGetTheSameReasonsAndMotifs() {
+    void eachStepKeptBeforeTheNextGivesTheSameReasonsAndMotifs() {
         Map<Source, Dataset<Row>> references = oneSiteAndGrid();
         RawRows rows = RawRows.of(Source.AUTODIAGNOSTICS)
                 .row("A1", "S1", "2022-03-01", "V1", "I1", "2", "")
@@ -142,16 +142,16 @@ class SourceValidatorTest {
         List<String> expected = List.of("OK", "UNKNOWN_REFERENCE", "UNKNOWN_REFERENCE", "OUT_OF_RANGE",
                 "PARSE_ERROR", "REQUIRED_MISSING", "DUPLICATE_KEY", "OK");
         assertEquals(expected, RawRows.codesByLine(rows.validated(references)));
-        assertEquals(expected, RawRows.codesByLine(rows.validatedAhead(references)));
+        assertEquals(expected, RawRows.codesByLine(rows.validatedInSteps(references)));
         assertEquals(rows.validated(references).orderBy("ligne").collectAsList(),
-                rows.validatedAhead(references).orderBy("ligne").collectAsList());
+                rows.validatedInSteps(references).orderBy("ligne").collectAsList());
 
         RawRows allKnown = RawRows.of(Source.AUTODIAGNOSTICS)
                 .row("A1", "S1", "2022-03-01", "V1", "I1", "2", "")
                 .row("A1", "S1", "2022-03-01", "V1", "I2", "4", "");
-        assertEquals(List.of("OK", "OUT_OF_RANGE"), RawRows.codesByLine(allKnown.validatedAhead(references)));
+        assertEquals(List.of("OK", "OUT_OF_RANGE"), RawRows.codesByLine(allKnown.validatedInSteps(references)));
         assertEquals("site_id « S9 » absent des lignes acceptées de reference/sites.csv",
-                rows.validatedAhead(references).orderBy("ligne").collectAsList().get(1).getAs("motif"));
+                rows.validatedInSteps(references).orderBy("ligne").collectAsList().get(1).getAs("motif"));
     }
 
     @Test
