@@ -96,7 +96,8 @@ final class NationalReport {
         figures.add(regionBars());
         List<TerritoryStats> departements = data.current(Dimension.DEPARTEMENT.name());
         figures.add(maps.byDepartement("carte-departements", departements,
-                maps.departementsOfFrance(departements, data.current(Dimension.REGION.name())), java.util.Set.of(),
+                maps.departementsOfFrance(departements, data.current(Dimension.REGION.name())),
+                MapLayout.franceWithParis(labels.get("carte.encart.paris")),
                 labels.get("carte.departements.titre"), CSV_PREFIX + "carte-departements.csv"));
         figures.add(maps.byRegion("carte-regions", data.current(Dimension.REGION.name()), labels.get("carte.regions.titre"),
                 CSV_PREFIX + "carte-regions.csv"));
