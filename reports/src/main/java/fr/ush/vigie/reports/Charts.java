@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
@@ -109,12 +110,35 @@ public final class Charts {
             throw new IllegalArgumentException("une ligne de référence suppose une seule série");
         }
         JFreeChart chart = createChart(data, kind, valueAxisLabel, colours, references);
+        labelUndrawn(chart.getCategoryPlot(), data, kind, secrecy);
         int height = kind == Kind.HORIZONTAL_BARS ? Math.max(HEIGHT, 90 + 30 * data.categories().size()) : HEIGHT;
         DataTable table = data.table(title, csvName, secrecy);
         List<List<Cell>> rows = new ArrayList<>(table.rows());
         references.forEach(r -> rows.add(List.of(Cell.text(r.name()), data.format().cell(r.point(), secrecy))));
         return new Figure(id, title, alt, SvgChart.render(chart, id, alt, WIDTH, height),
                 new DataTable(table.caption(), table.headers(), rows, table.csvName(), table.csvHeaders()), "");
+    }
+
+    /**
+     * In a bar chart of one series, a category without a bar says why at the foot of its place (« n < 5 », « — »),
+     * as its table cell does: an empty row would read as nothing at all.
+     */
+    private static void labelUndrawn(CategoryPlot plot, CategoryData data, Kind kind, Secrecy secrecy) {
+        if (data.series().size() != 1 || kind != Kind.BARS && kind != Kind.HORIZONTAL_BARS) {
+            return;
+        }
+        List<CategoryData.Point> points = data.series().get(0).points();
+        for (int i = 0; i < points.size(); i++) {
+            if (points.get(i).plotted() == null) {
+                CategoryTextAnnotation note = new CategoryTextAnnotation(
+                        (kind == Kind.HORIZONTAL_BARS ? "\u2002" : "") + data.format().cell(points.get(i), secrecy)
+                                .text(), data.categories().get(i), 0);
+                note.setFont(new Font(FONT, Font.ITALIC, 13));
+                note.setPaint(new Color(0x1B1B1B));
+                note.setTextAnchor(kind == Kind.HORIZONTAL_BARS ? TextAnchor.CENTER_LEFT : TextAnchor.BOTTOM_CENTER);
+                plot.addAnnotation(note);
+            }
+        }
     }
 
     /** A dashed line at the reference, labelled at its foot, where the shortest bars leave room; the axis reaches it. */

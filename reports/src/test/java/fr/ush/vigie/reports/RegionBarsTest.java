@@ -1,6 +1,7 @@
 package fr.ush.vigie.reports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,10 @@ class RegionBarsTest {
                 "France"), order);
         assertEquals(List.of("50,0\u202F%", "30,0\u202F%", "30,0\u202F%", "—", "n < 5", "n < 5", "25,0\u202F%"),
                 figure.data().rows().stream().map(r -> r.get(1).text()).toList());
-        assertEquals(true, figure.svg().markup().contains("France\u00A0: 25,0\u202F%"));
-        assertEquals(true, figure.alt().contains("(25,0\u202F%)"), figure.alt());
+        assertTrue(figure.svg().markup().contains("France\u00A0: 25,0\u202F%"));
+        String svg = figure.svg().markup();
+        assertEquals(2, svg.split("\u2002n &lt; 5<", -1).length - 1, "Corse and Normandie say why they have no bar");
+        assertEquals(1, svg.split("\u2002—<", -1).length - 1, "and so does Auvergne-Rhône-Alpes");
+        assertTrue(figure.alt().contains("(25,0\u202F%)"), figure.alt());
     }
 }
