@@ -120,8 +120,8 @@ public final class Charts {
     }
 
     /**
-     * In a bar chart of one series, a category without a bar says why at the foot of its place (« n < 5 », « — »),
-     * as its table cell does: an empty row would read as nothing at all.
+     * In a bar chart of one series, a category without a bar says why where its bar would start (« n < 5 »,
+     * « — »), as its table cell does: an empty row would read as nothing at all.
      */
     private static void labelUndrawn(CategoryPlot plot, CategoryData data, Kind kind, Secrecy secrecy) {
         if (data.series().size() != 1 || kind != Kind.BARS && kind != Kind.HORIZONTAL_BARS) {
@@ -141,7 +141,9 @@ public final class Charts {
         }
     }
 
-    /** A dashed line at the reference, labelled at its foot, where the shortest bars leave room; the axis reaches it. */
+    /**
+     * A dashed line at the reference, labelled at its foot, where the shortest bars leave room; the axis reaches it.
+     */
     private static void mark(CategoryPlot plot, Reference reference, CategoryData.ValueFormat format) {
         Double value = reference.point().plotted();
         if (value == null) {

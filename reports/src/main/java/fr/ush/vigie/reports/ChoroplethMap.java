@@ -148,10 +148,11 @@ public final class ChoroplethMap {
             return "url(#" + prefix + "-motif-sans-site)";
         }
 
-        /** « n < 5 »: dark diagonal hatching on grey; « aucun site »: grey dots on white. */
+        /** « n < 5 »: diagonal hatching on grey; « aucun site »: grey dots on white. */
         void define(StringBuilder svg) {
-            svg.append("<defs>\n<pattern id=\"").append(prefix).append("-motif-secret\" patternUnits=\"userSpaceOnUse\"")
-                    .append(" width=\"5\" height=\"5\" patternTransform=\"rotate(45)\">")
+            svg.append("<defs>\n<pattern id=\"").append(prefix).append("-motif-secret\"")
+                    .append(" patternUnits=\"userSpaceOnUse\" width=\"5\" height=\"5\"")
+                    .append(" patternTransform=\"rotate(45)\">")
                     .append("<rect width=\"5\" height=\"5\" fill=\"").append(Palette.SECRET_FILL).append("\"/>")
                     .append("<line x1=\"1\" y1=\"0\" x2=\"1\" y2=\"5\" stroke=\"#666666\" stroke-width=\"1.4\"/>")
                     .append("</pattern>\n<pattern id=\"").append(prefix)

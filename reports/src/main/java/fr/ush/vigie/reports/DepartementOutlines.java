@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * {@code 0 0 100 100} space; both copied from {@code shared/data/maps}.
  */
 public final class DepartementOutlines {
-    public static final String CREDIT = "Fond de carte\u00A0: mapsvg.com, CC BY 4.0\u00A0; outre-mer\u00A0: Natural Earth";
+    public static final String CREDIT =
+            "Fond de carte\u00A0: mapsvg.com, CC BY 4.0\u00A0; outre-mer\u00A0: Natural Earth";
     private static final String METROPOLE = "carte/departements-metropole.csv";
     private static final String OUTRE_MER = "carte/departements-outre-mer.csv";
 

@@ -122,8 +122,9 @@ final class OutlinePath {
         /** The largest projection of {@code source} that fits inside {@code frame}, centred in it. */
         static Projection fit(DepartementOutlines.Box source, DepartementOutlines.Box frame) {
             double scale = Math.min(frame.width() / source.width(), frame.height() / source.height());
-            return new Projection(scale, frame.minX() + (frame.width() - source.width() * scale) / 2 - source.minX() * scale,
-                    frame.minY() + (frame.height() - source.height() * scale) / 2 - source.minY() * scale);
+            double dx = frame.minX() + (frame.width() - source.width() * scale) / 2 - source.minX() * scale;
+            double dy = frame.minY() + (frame.height() - source.height() * scale) / 2 - source.minY() * scale;
+            return new Projection(scale, dx, dy);
         }
 
         double x(double x) {

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class ChoroplethMapTest {
     private static final Pattern VIEW_BOX = Pattern.compile("viewBox=\"([^\"]+)\"");
     private static final Pattern SWATCH = Pattern.compile("<rect x=\"([^\"]+)\" y=\"([^\"]+)\" width=\"18\"");
-    private static final Pattern PATH = Pattern.compile("<path d=\"([^\"]+)\" fill=\"([^\"]+)\"><title>([^<]*)</title>");
+    private static final Pattern PATH =
+            Pattern.compile("<path d=\"([^\"]+)\" fill=\"([^\"]+)\"><title>([^<]*)</title>");
     private static final Pattern FRAME = Pattern.compile("<rect x=\"([^\"]+)\" y=\"([^\"]+)\" width=\"([^\"]+)\" "
             + "height=\"([^\"]+)\" fill=\"none\" stroke=\"#8c8c8c\"[^>]*>\n<text x=\"[^\"]+\" y=\"[^\"]+\"[^>]*>([^<]*)"
             + "</text>");
