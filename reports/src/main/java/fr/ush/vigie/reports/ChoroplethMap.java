@@ -1,73 +1,76 @@
 package fr.ush.vigie.reports;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * A choropleth of shares by département, drawn as SVG by our own code (no charting library draws maps): fixed
- * classes so that two maps compare, a legend, the « n < 5 » grey for values under the secrecy threshold, and each
- * département's name and value as a tooltip.
+ * A choropleth of shares, drawn as SVG by our own code (no charting library draws maps) on a {@link MapLayout}:
+ * fixed classes so that two maps compare, a legend, and each département's shape titled with the territory whose
+ * value colours it. « n < 5 » and « aucun site » are told apart from the classes and from each other by a pattern
+ * (hatching, dots), the same in the legend, not by colour alone.
  */
 public final class ChoroplethMap {
     /** Upper bounds of the classes but the last, as shares. */
     private static final double[] BREAKS = {0.20, 0.40, 0.60, 0.80};
-    private static final int LEGEND_WIDTH = 200;
-    /** Room for the legend's seven rows. */
-    private static final int LEGEND_HEIGHT = 200;
-    private static final double MARGIN = 8;
-    private static final double FRANCE_WIDTH = DepartementOutlines.FRANCE.maxX() - DepartementOutlines.FRANCE.minX();
-    private static final double FRANCE_HEIGHT = DepartementOutlines.FRANCE.maxY() - DepartementOutlines.FRANCE.minY();
+    private static final String OUTLINE = "#555555";
+    private static final String TEXT = "#1b1b1b";
+
+    /**
+     * What one département's shape shows: the value of the territory it belongs to on this map (itself, or its
+     * region), named by that territory's code and name.
+     *
+     * @param point the value; null when the territory has no site
+     */
+    public record Shade(String code, String name, CategoryData.Point point) {
+    }
 
     private ChoroplethMap() {
     }
 
     /**
-     * @param values  the value to colour each département with (its own, or its region's); absent = no site
-     * @param visible the départements to draw; all when empty
+     * @param shades each département's shade, by département code; a département without one is drawn as having no
+     *               site, under its own name
      */
-    public static TrustedHtml render(String id, String alt, Map<String, CategoryData.Point> values,
-            Set<String> visible, Secrecy secrecy, String noDataLabel) {
-        List<DepartementOutlines.Outline> drawn = DepartementOutlines.all().stream()
-                .filter(o -> visible.isEmpty() || visible.contains(o.code())).toList();
-        DepartementOutlines.Box box = visible.isEmpty() ? DepartementOutlines.FRANCE
-                : drawn.stream().map(DepartementOutlines.Outline::box)
-                        .reduce(DepartementOutlines.Box::union).orElse(DepartementOutlines.FRANCE);
-        // The map is scaled into a canvas as wide as the whole of France, so that the legend beside it keeps one
-        // size on every page: drawn in the outlines' own units, a small region's map came out tiny beside a legend
-        // several times its size.
-        double scale = Math.min(FRANCE_WIDTH / (box.maxX() - box.minX()), FRANCE_HEIGHT / (box.maxY() - box.minY()));
-        double mapWidth = FRANCE_WIDTH + 2 * MARGIN;
-        double height = Math.max((box.maxY() - box.minY()) * scale + 2 * MARGIN, LEGEND_HEIGHT);
+    static TrustedHtml render(String id, String alt, Map<String, Shade> shades, MapLayout layout,
+            Secrecy secrecy, Labels labels) {
+        Patterns patterns = new Patterns(id);
+        String noSite = labels.get("carte.sans-site");
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(num(mapWidth + LEGEND_WIDTH)).append(' ').append(num(height))
-                .append("\" role=\"img\" aria-label=\"").append(Html.escape(alt)).append("\">\n");
-        // Outlines keep a hairline whatever the scale: the stroke is set once, in the outlines' units.
-        svg.append("<g transform=\"translate(").append(num(MARGIN)).append(' ').append(num(MARGIN))
-                .append(") scale(").append(num(scale, 4)).append(") translate(").append(num(-box.minX())).append(' ')
-                .append(num(-box.minY())).append(")\" stroke=\"#555555\" stroke-width=\"").append(num(0.6 / scale, 4))
-                .append("\">\n");
-        for (DepartementOutlines.Outline outline : drawn) {
-            CategoryData.Point point = values.get(outline.code());
-            svg.append("<path d=\"").append(outline.path()).append("\" fill=\"").append(fill(point))
-                    .append("\"><title>")
-                    .append(Html.escape(outline.nom() + " (" + outline.code() + ") : "
-                            + label(point, secrecy, noDataLabel)))
-                    .append("</title></path>\n");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(num(layout.width()))
+                .append(' ').append(num(layout.height())).append("\" role=\"img\" aria-label=\"")
+                .append(Html.escape(alt)).append("\">\n");
+        patterns.define(svg);
+        svg.append("<g stroke=\"").append(OUTLINE).append("\" stroke-width=\"0.6\" stroke-linejoin=\"round\">\n");
+        for (MapLayout.Panel panel : layout.panels()) {
+            for (DepartementOutlines.Outline outline : panel.outlines()) {
+                Shade shade = shades.getOrDefault(outline.code(), new Shade(outline.code(), outline.nom(), null));
+                svg.append("<path d=\"").append(outline.shape().svg(panel.projection())).append("\" fill=\"")
+                        .append(fill(shade.point(), patterns)).append("\"><title>")
+                        .append(Html.escape(labels.format("carte.info", shade.name(), shade.code(),
+                                label(shade.point(), secrecy, noSite))))
+                        .append("</title></path>\n");
+            }
         }
         svg.append("</g>\n");
-        legend(svg, mapWidth + 10, MARGIN, secrecy, noDataLabel);
+        for (MapLayout.Panel panel : layout.panels()) {
+            if (panel.inset()) {
+                frame(svg, panel);
+            }
+        }
+        for (DepartementOutlines.Box locator : layout.locators()) {
+            rect(svg, locator, TEXT, 1);
+        }
+        legend(svg, MapLayout.legendX(), MapLayout.legendY(), patterns, secrecy, labels, noSite);
         return new TrustedHtml(svg.append("</svg>").toString());
     }
 
-    static String fill(CategoryData.Point point) {
+    /** The fill of a value: its class's colour, or the pattern of « n < 5 » or of « aucun site ». */
+    static String fill(CategoryData.Point point, Patterns patterns) {
         if (point == null || point.value() == null && !point.secret()) {
-            return Palette.NO_DATA_FILL;
+            return patterns.noSite();
         }
         if (point.secret()) {
-            return Palette.SECRET_FILL;
+            return patterns.secret();
         }
         int i = 0;
         while (i < BREAKS.length && point.value() >= BREAKS[i]) {
@@ -83,36 +86,79 @@ public final class ChoroplethMap {
         return point.secret() ? secrecy.mask() : FrenchFormat.percent(point.value());
     }
 
-    private static void legend(StringBuilder svg, double x, double y, Secrecy secrecy, String noDataLabel) {
-        String[] texts = new String[BREAKS.length + 1];
+    private static void frame(StringBuilder svg, MapLayout.Panel panel) {
+        rect(svg, panel.frame(), "#8c8c8c", 0.8);
+        text(svg, panel.frame().minX(), panel.frame().minY() - 7, panel.label());
+    }
+
+    private static void legend(StringBuilder svg, double x, double y, Patterns patterns, Secrecy secrecy,
+            Labels labels, String noSite) {
+        double row = y + 10;
         for (int i = 0; i <= BREAKS.length; i++) {
             String from = i == 0 ? "0" : FrenchFormat.number(BREAKS[i - 1] * 100, 0);
-            texts[i] = i == BREAKS.length ? from + " % et plus"
-                    : from + " à moins de " + FrenchFormat.number(BREAKS[i] * 100, 0) + " %";
-        }
-        double row = y + 10;
-        for (int i = 0; i < texts.length; i++) {
-            swatch(svg, x, row, Palette.CHOROPLETH.get(i), texts[i]);
+            String text = i == BREAKS.length ? labels.format("carte.legende.derniere", from)
+                    : labels.format("carte.legende.classe", from, FrenchFormat.number(BREAKS[i] * 100, 0));
+            swatch(svg, x, row, Palette.CHOROPLETH.get(i), text);
             row += 26;
         }
-        swatch(svg, x, row, Palette.SECRET_FILL, secrecy.mask());
-        swatch(svg, x, row + 26, Palette.NO_DATA_FILL, noDataLabel);
+        swatch(svg, x, row, patterns.secret(), secrecy.mask());
+        swatch(svg, x, row + 26, patterns.noSite(), noSite);
     }
 
     private static void swatch(StringBuilder svg, double x, double y, String fill, String text) {
         svg.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y))
                 .append("\" width=\"18\" height=\"18\" fill=\"").append(fill)
-                .append("\" stroke=\"#555555\" stroke-width=\"0.6\"/>")
-                .append("<text x=\"").append(num(x + 24)).append("\" y=\"").append(num(y + 14))
-                .append("\" font-family=\"sans-serif\" font-size=\"13\" fill=\"#1b1b1b\">")
+                .append("\" stroke=\"").append(OUTLINE).append("\" stroke-width=\"0.6\"/>");
+        text(svg, x + 24, y + 14, text);
+    }
+
+    private static void rect(StringBuilder svg, DepartementOutlines.Box box, String stroke, double width) {
+        svg.append("<rect x=\"").append(num(box.minX())).append("\" y=\"").append(num(box.minY()))
+                .append("\" width=\"").append(num(box.width())).append("\" height=\"").append(num(box.height()))
+                .append("\" fill=\"none\" stroke=\"").append(stroke).append("\" stroke-width=\"").append(num(width))
+                .append("\"/>\n");
+    }
+
+    private static void text(StringBuilder svg, double x, double y, String text) {
+        svg.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y))
+                .append("\" font-family=\"sans-serif\" font-size=\"13\" fill=\"").append(TEXT).append("\">")
                 .append(Html.escape(text)).append("</text>\n");
     }
 
     private static String num(double value) {
-        return num(value, 1);
+        return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    private static String num(double value, int decimals) {
-        return String.format(Locale.ROOT, "%." + decimals + "f", value);
+    /**
+     * The two patterns of a map, with ids unique in the page: the figure's id, reduced to characters that need no
+     * escaping in an attribute nor in {@code url(#…)}.
+     */
+    static final class Patterns {
+        private final String prefix;
+
+        Patterns(String figureId) {
+            this.prefix = figureId.replaceAll("[^A-Za-z0-9_-]", "_");
+        }
+
+        String secret() {
+            return "url(#" + prefix + "-motif-secret)";
+        }
+
+        String noSite() {
+            return "url(#" + prefix + "-motif-sans-site)";
+        }
+
+        /** « n < 5 »: diagonal hatching on grey; « aucun site »: grey dots on white. */
+        void define(StringBuilder svg) {
+            svg.append("<defs>\n<pattern id=\"").append(prefix).append("-motif-secret\"")
+                    .append(" patternUnits=\"userSpaceOnUse\" width=\"5\" height=\"5\"")
+                    .append(" patternTransform=\"rotate(45)\">")
+                    .append("<rect width=\"5\" height=\"5\" fill=\"").append(Palette.SECRET_FILL).append("\"/>")
+                    .append("<line x1=\"1\" y1=\"0\" x2=\"1\" y2=\"5\" stroke=\"#666666\" stroke-width=\"1.4\"/>")
+                    .append("</pattern>\n<pattern id=\"").append(prefix)
+                    .append("-motif-sans-site\" patternUnits=\"userSpaceOnUse\" width=\"5\" height=\"5\">")
+                    .append("<rect width=\"5\" height=\"5\" fill=\"").append(Palette.NO_DATA_FILL).append("\"/>")
+                    .append("<circle cx=\"2.5\" cy=\"2.5\" r=\"0.9\" fill=\"#737373\"/></pattern>\n</defs>\n");
+        }
     }
 }

@@ -9,18 +9,36 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * The outlines of the 96 metropolitan départements (mapsvg.com, CC BY 4.0, copied from {@code shared/data/maps}),
- * in the 613 × 585 coordinate space of {@code viewbox.txt}.
+ * The outlines of the 96 metropolitan départements (mapsvg.com, CC BY 4.0), in the 613 × 585 coordinate space of
+ * {@code viewbox.txt}, and of the five overseas départements (Natural Earth, public domain), each in its own
+ * {@code 0 0 100 100} space; both copied from {@code shared/data/maps}.
  */
 public final class DepartementOutlines {
-    public static final String CREDIT = "Fond de carte : mapsvg.com, CC BY 4.0";
-    private static final String RESOURCE = "carte/departements-metropole.csv";
-    private static final List<Outline> OUTLINES = load();
+    public static final String CREDIT =
+            "Fond de carte\u00A0: mapsvg.com, CC BY 4.0\u00A0; outre-mer\u00A0: Natural Earth";
+    private static final String METROPOLE = "carte/departements-metropole.csv";
+    private static final String OUTRE_MER = "carte/departements-outre-mer.csv";
 
-    /** One département's outline and bounding box. */
-    public record Outline(String code, String nom, String region, String path, Box box) {
+    public static final Box FRANCE = new Box(0, 0, 613, 585);
+
+    private static final List<Outline> METROPOLE_OUTLINES = load(METROPOLE, false);
+    private static final List<Outline> OUTRE_MER_OUTLINES = load(OUTRE_MER, true);
+    private static final List<Outline> ALL = Stream.concat(METROPOLE_OUTLINES.stream(), OUTRE_MER_OUTLINES.stream())
+            .toList();
+
+    /**
+     * One département's outline.
+     *
+     * @param space the coordinate space its shape is drawn in: {@link #FRANCE} for the metropolitan départements,
+     *              its own view box for an overseas one
+     */
+    public record Outline(String code, String nom, String region, OutlinePath shape, Box space, boolean overseas) {
+        public Box box() {
+            return shape.box();
+        }
     }
 
     public record Box(double minX, double minY, double maxX, double maxY) {
@@ -28,28 +46,50 @@ public final class DepartementOutlines {
             return new Box(Math.min(minX, other.minX), Math.min(minY, other.minY), Math.max(maxX, other.maxX),
                     Math.max(maxY, other.maxY));
         }
-    }
 
-    public static final Box FRANCE = new Box(0, 0, 613, 585);
+        double width() {
+            return maxX - minX;
+        }
+
+        double height() {
+            return maxY - minY;
+        }
+
+        boolean contains(Box other) {
+            return other.minX >= minX && other.minY >= minY && other.maxX <= maxX && other.maxY <= maxY;
+        }
+    }
 
     private DepartementOutlines() {
     }
 
+    /** Metropolitan départements, then overseas ones, each in the order of its file. */
     public static List<Outline> all() {
-        return OUTLINES;
+        return ALL;
     }
 
-    private static List<Outline> load() {
-        try (InputStream in = DepartementOutlines.class.getResourceAsStream(RESOURCE)) {
+    public static List<Outline> metropole() {
+        return METROPOLE_OUTLINES;
+    }
+
+    /** The five overseas départements, by code. */
+    public static List<Outline> outreMer() {
+        return OUTRE_MER_OUTLINES;
+    }
+
+    private static List<Outline> load(String resource, boolean overseas) {
+        try (InputStream in = DepartementOutlines.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("ressource manquante : " + RESOURCE);
+                throw new IllegalStateException("ressource manquante : " + resource);
             }
             CsvTokenizer tokenizer = new CsvTokenizer(new InputStreamReader(in, StandardCharsets.UTF_8), ',');
             List<Outline> outlines = new ArrayList<>();
             tokenizer.next();
             for (CsvRow row = tokenizer.next(); row != null; row = tokenizer.next()) {
                 List<String> f = row.fields();
-                outlines.add(new Outline(f.get(0), f.get(1), f.get(2), f.get(3), boundingBox(f.get(3))));
+                String path = f.get(overseas ? 4 : 3);
+                outlines.add(new Outline(f.get(0), f.get(1), f.get(2), OutlinePath.parse(path),
+                        overseas ? viewBox(f.get(3)) : FRANCE, overseas));
             }
             return List.copyOf(outlines);
         } catch (IOException e) {
@@ -57,43 +97,11 @@ public final class DepartementOutlines {
         }
     }
 
-    /**
-     * The box of a path made of relative {@code m} moves, each followed by relative line points, and {@code z}
-     * closes (the only commands the file uses): after {@code z} the pen is back at the subpath's start.
-     */
-    static Box boundingBox(String path) {
-        double x = 0;
-        double y = 0;
-        double startX = 0;
-        double startY = 0;
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        boolean firstOfSubpath = false;
-        for (String token : path.trim().split("[\\s]+")) {
-            if (token.equals("m")) {
-                firstOfSubpath = true;
-                continue;
-            }
-            if (token.equalsIgnoreCase("z")) {
-                x = startX;
-                y = startY;
-                continue;
-            }
-            String[] xy = token.split(",");
-            x += Double.parseDouble(xy[0]);
-            y += Double.parseDouble(xy[1]);
-            if (firstOfSubpath) {
-                startX = x;
-                startY = y;
-                firstOfSubpath = false;
-            }
-            minX = Math.min(minX, x);
-            minY = Math.min(minY, y);
-            maxX = Math.max(maxX, x);
-            maxY = Math.max(maxY, y);
-        }
-        return new Box(minX, minY, maxX, maxY);
+    /** « minX minY width height », as in an SVG {@code viewBox}. */
+    private static Box viewBox(String text) {
+        String[] v = text.trim().split("\\s+");
+        double x = Double.parseDouble(v[0]);
+        double y = Double.parseDouble(v[1]);
+        return new Box(x, y, x + Double.parseDouble(v[2]), y + Double.parseDouble(v[3]));
     }
 }

@@ -96,7 +96,8 @@ final class NationalReport {
         figures.add(regionBars());
         List<TerritoryStats> departements = data.current(Dimension.DEPARTEMENT.name());
         figures.add(maps.byDepartement("carte-departements", departements,
-                maps.departementsOfFrance(departements, data.current(Dimension.REGION.name())), java.util.Set.of(),
+                maps.departementsOfFrance(departements, data.current(Dimension.REGION.name())),
+                MapLayout.franceWithParis(labels.get("carte.encart.paris")),
                 labels.get("carte.departements.titre"), CSV_PREFIX + "carte-departements.csv"));
         figures.add(maps.byRegion("carte-regions", data.current(Dimension.REGION.name()), labels.get("carte.regions.titre"),
                 CSV_PREFIX + "carte-regions.csv"));
@@ -147,18 +148,9 @@ final class NationalReport {
     }
 
     private Figure regionBars() {
-        Map<String, Secrecy.Disclosure> disclosures = Measures.parts(data.current(Dimension.REGION.name()), secrecy);
-        List<TerritoryStats> regions = data.current(Dimension.REGION.name()).stream()
-                .sorted(Comparator.comparing(TerritoryStats::libelle)).toList();
-        CategoryData chart = new CategoryData(labels.get("col.region"),
-                regions.stream().map(TerritoryStats::libelle).toList(),
-                List.of(new CategoryData.Series(labels.get("serie.part-complexe"),
-                        regions.stream().map(t -> Measures.share(t, disclosures.get(t.code()))).toList())),
-                CategoryData.ValueFormat.PERCENT);
-        String title = labels.format("fig.regions.titre", data.campagne());
-        return Charts.figure("fig-regions", title, labels.format("fig.regions.alt", regions.size()), chart,
-                Charts.Kind.HORIZONTAL_BARS, labels.get("axe.part"), List.of(Palette.VERMILLION), secrecy,
-                CSV_PREFIX + "regions.csv");
+        TerritoryStats france = national(data.campagne());
+        return new RegionBars(labels, secrecy).figure("fig-regions", data.current(Dimension.REGION.name()),
+                Measures.share(france, Measures.alone(france, secrecy)), data.campagne(), CSV_PREFIX + "regions.csv");
     }
 
     /**

@@ -144,7 +144,7 @@ final class ScopedReport {
                 disclosures.put(departements.get(i).code(), parts.get(i));
             }
             List<Figure> figures = visible.isEmpty() ? List.of() : List.of(new TerritoryMaps(labels, secrecy,
-                    data.places()).byDepartement(csvPrefix + "carte", departements, disclosures, visible,
+                    data.places()).byDepartement(csvPrefix + "carte", departements, disclosures, MapLayout.of(visible),
                             labels.format("carte.region.titre", name), csvPrefix + "departements.csv"));
             List<DataTable> tables = visible.isEmpty() ? List.of(groupTable(labels.get("col.departement"),
                     SiteScore::departement, data.places()::departement, "departements.csv")) : List.of();

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Choropleths of the share of sites in a complex situation, with their data tables. Every territory on a map is a
@@ -24,19 +23,21 @@ final class TerritoryMaps {
     }
 
     /**
-     * Each département coloured by its own share; the table lists every département, overseas included.
+     * Each département coloured by its own share and titled with its own name; the table lists every département.
      *
      * @param disclosures each département's disclosure, by code ({@link #departementsOfFrance} or the parts of
      *                    one region)
+     * @param layout      {@link MapLayout#franceWithParis} for France, {@link MapLayout#of} for a region's
      */
     Figure byDepartement(String id, List<TerritoryStats> departements, Map<String, Secrecy.Disclosure> disclosures,
-            Set<String> visible, String title, String csvName) {
-        Map<String, CategoryData.Point> values = new HashMap<>();
-        departements.forEach(t -> values.put(t.code(), Measures.share(t, disclosures.get(t.code()))));
+            MapLayout layout, String title, String csvName) {
+        Map<String, ChoroplethMap.Shade> shades = new HashMap<>();
+        departements.forEach(t -> shades.put(t.code(), new ChoroplethMap.Shade(t.code(), t.libelle(),
+                Measures.share(t, disclosures.get(t.code())))));
         String alt = labels.format("carte.alt", title, departements.size());
-        return new Figure(id, title, alt, ChoroplethMap.render(id, alt, values, visible, secrecy,
-                labels.get("carte.sans-site")), table(title, labels.get("col.departement"), departements,
-                        disclosures, csvName), DepartementOutlines.CREDIT);
+        return new Figure(id, title, alt, ChoroplethMap.render(id, alt, shades, layout, secrecy, labels),
+                table(title, labels.get("col.departement"), departements, disclosures, csvName),
+                DepartementOutlines.CREDIT);
     }
 
     /**
@@ -71,21 +72,24 @@ final class TerritoryMaps {
         return disclosures;
     }
 
-    /** Each département coloured by its region's share: the region outline is the union of its départements. */
+    /**
+     * Each département coloured by its region's share and titled with its region's name and code, overseas
+     * départements included: a region's outline is the union of its départements'.
+     */
     Figure byRegion(String id, List<TerritoryStats> regions, String title, String csvName) {
         Map<String, Secrecy.Disclosure> disclosures = Measures.parts(regions, secrecy);
-        Map<String, CategoryData.Point> byRegion = new HashMap<>();
-        regions.forEach(t -> byRegion.put(t.code(), Measures.share(t, disclosures.get(t.code()))));
-        Map<String, CategoryData.Point> values = new HashMap<>();
+        Map<String, TerritoryStats> byCode = new HashMap<>();
+        regions.forEach(t -> byCode.put(t.code(), t));
+        Map<String, ChoroplethMap.Shade> shades = new HashMap<>();
         DepartementOutlines.all().forEach(o -> {
-            if (byRegion.containsKey(o.region())) {
-                values.put(o.code(), byRegion.get(o.region()));
-            }
+            TerritoryStats region = byCode.get(o.region());
+            shades.put(o.code(), region == null ? new ChoroplethMap.Shade(o.region(), places.region(o.region()), null)
+                    : new ChoroplethMap.Shade(o.region(), region.libelle(),
+                            Measures.share(region, disclosures.get(region.code()))));
         });
         String alt = labels.format("carte.alt", title, regions.size());
-        return new Figure(id, title, alt, ChoroplethMap.render(id, alt, values, Set.of(), secrecy,
-                labels.get("carte.sans-site")), table(title, labels.get("col.region"), regions, disclosures, csvName),
-                DepartementOutlines.CREDIT);
+        return new Figure(id, title, alt, ChoroplethMap.render(id, alt, shades, MapLayout.france(), secrecy, labels),
+                table(title, labels.get("col.region"), regions, disclosures, csvName), DepartementOutlines.CREDIT);
     }
 
     private DataTable table(String title, String territoryHeader, List<TerritoryStats> rows,
