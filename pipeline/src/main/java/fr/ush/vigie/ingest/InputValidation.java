@@ -144,14 +144,14 @@ public final class InputValidation {
                     ? readKeys.unionByName(keys.keysOfAcceptedSharedWith(reused.acceptedAutodiagnostics(spark),
                             readKeys, range))
                     : readKeys;
-            duplicates = materialiser.inMemory(validator.duplicates(candidates));
+            duplicates = materialiser.few(validator.duplicates(candidates));
             if (takesKeyOfReusedFile(duplicates, files)) {
                 return null;
             }
         } else {
             // An empty local relation stays as it is: Spark's optimiser folds every query over it without a job.
             checked = files.isEmpty() ? checked : materialiser.keep(source, checked);
-            duplicates = materialiser.inMemory(validator.duplicates(checked));
+            duplicates = materialiser.few(validator.duplicates(checked));
         }
         Dataset<Row> rows = validator.classify(checked, duplicates);
         validated.put(source, rows);

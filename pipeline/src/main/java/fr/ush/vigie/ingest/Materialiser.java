@@ -25,6 +25,8 @@ import org.apache.spark.storage.StorageLevel;
  * validated side by side share one.
  */
 final class Materialiser {
+    /** At most this many rows go to the driver in {@link #few}. */
+    private static final int FEW = 10_000;
     private final SparkSession spark;
     private final String scratch;
     private final List<Dataset<Row>> inMemory = new ArrayList<>();
@@ -42,6 +44,15 @@ final class Materialiser {
      */
     Dataset<Row> keep(Source source, Dataset<Row> rows) {
         return source == Source.AUTODIAGNOSTICS ? inScratch(rows, source.code()) : inMemory(rows);
+    }
+
+    /**
+     * Rows that are usually few (the duplicates of a source): brought to the driver, where every later query plans
+     * over them without a job of its own; beyond {@link #FEW} rows, kept in memory like any other.
+     */
+    Dataset<Row> few(Dataset<Row> rows) {
+        List<Row> first = rows.limit(FEW + 1).collectAsList();
+        return first.size() <= FEW ? spark.createDataFrame(first, rows.schema()) : inMemory(rows);
     }
 
     /** Kept in memory, serialized and compressed (spilled to disk if need be). */
