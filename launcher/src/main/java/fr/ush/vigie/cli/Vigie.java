@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 
 /** The {@code vigie} command: one sub-command per job of CONTRACT section 1. */
 @Command(name = "vigie", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        resourceBundle = "fr.ush.vigie.cli.aide",
         description = "Pipeline d'évaluation du programme « situations complexes » : autodiagnostics, "
                 + "pôle d'appui, entrepôt Parquet et rapports.",
         subcommands = {RunCommand.class, IngestCommand.class, ComputeCommand.class, ReportCommand.class,

@@ -52,7 +52,25 @@ class VigieCliTest {
     void everyCommandHasHelp(String command) {
         Outcome outcome = vigie(command, "--help");
         assertEquals(0, outcome.code());
-        assertTrue(outcome.out().contains("Usage: vigie " + command), outcome.out());
+        assertTrue(outcome.out().contains("Utilisation\u00A0: vigie " + command), outcome.out());
+        assertFrenchHelp(outcome.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--help", "help", "help --help", "help report"})
+    void theMainHelpAndTheHelpCommandAreInFrench(String args) {
+        Outcome outcome = vigie(args.split(" "));
+        assertEquals(0, outcome.code());
+        assertFrenchHelp(outcome.out());
+    }
+
+    /** None of picocli's own English lines: headings, --help, --version, the help command. */
+    private static void assertFrenchHelp(String help) {
+        for (String english : List.of("Usage:", "Commands:", "Show this help", "Print version", "Display help",
+                "Show usage help", "When no COMMAND", "The COMMAND")) {
+            assertFalse(help.contains(english), english + " in:\n" + help);
+        }
+        assertTrue(help.contains("Affiche"), help);
     }
 
     @Test

@@ -31,6 +31,8 @@ final class AppuiSection {
 
     private final List<DemandeStats> demandes;
     private final List<MissionStats> missions;
+    /** The same demandes and missions row by row: lead times. */
+    private final AppuiDetail detail;
     private final Map<String, String> prestataires;
     private final Labels labels;
     private final Secrecy secrecy;
@@ -44,11 +46,12 @@ final class AppuiSection {
     /** What may be printed of the rate of extension (its cell: the missions). */
     private final Secrecy.Disclosure extended;
 
-    private AppuiSection(List<DemandeStats> demandes, List<MissionStats> missions, Map<String, String> prestataires,
-            Labels labels, Secrecy secrecy, String csvPrefix, String scopeName, Optional<AppuiSection> national,
-            Secrecy.Disclosure evaluated, Secrecy.Disclosure extended) {
+    private AppuiSection(List<DemandeStats> demandes, List<MissionStats> missions, AppuiDetail detail,
+            Map<String, String> prestataires, Labels labels, Secrecy secrecy, String csvPrefix, String scopeName,
+            Optional<AppuiSection> national, Secrecy.Disclosure evaluated, Secrecy.Disclosure extended) {
         this.demandes = demandes;
         this.missions = missions;
+        this.detail = detail;
         this.prestataires = prestataires;
         this.labels = labels;
         this.secrecy = secrecy;
@@ -61,7 +64,7 @@ final class AppuiSection {
 
     /** The whole pool. */
     AppuiSection(WarehouseSnapshot data, Labels labels, String csvPrefix) {
-        this(data.demandes(), data.missions(), data.effects().stream()
+        this(data.demandes(), data.missions(), data.appui(), data.effects().stream()
                 .collect(Collectors.toMap(ProviderEffect::prestataireId, ProviderEffect::nom, (a, b) -> a)),
                 labels, data.secrecy(), csvPrefix, "", Optional.empty(),
                 data.secrecy().of(sum(data.missions(), MissionStats::nbEvaluees)),
@@ -72,9 +75,10 @@ final class AppuiSection {
      * One region's or famille's requests and missions, compared with this whole pool.
      *
      * @param parts every scope of the same dimension's missions, by code, the scope's own among them
+     * @param scopeDetail the scope's demandes and missions row by row
      */
     AppuiSection scoped(String name, String code, Map<String, List<MissionStats>> parts,
-            List<DemandeStats> scopeDemandes, String scopeCsvPrefix) {
+            List<DemandeStats> scopeDemandes, AppuiDetail scopeDetail, String scopeCsvPrefix) {
         List<String> codes = new ArrayList<>(new java.util.TreeSet<>(parts.keySet()));
         List<Secrecy.Disclosure> byEvaluated = secrecy.parts(codes.stream()
                 .map(c -> sum(parts.get(c), MissionStats::nbEvaluees)).toList());
@@ -82,7 +86,8 @@ final class AppuiSection {
                 .map(c -> sum(parts.get(c), MissionStats::nbMissions)).toList());
         int own = codes.indexOf(code);
         List<MissionStats> scopeMissions = parts.getOrDefault(code, List.of());
-        return new AppuiSection(scopeDemandes, scopeMissions, prestataires, labels, secrecy, scopeCsvPrefix, name,
+        return new AppuiSection(scopeDemandes, scopeMissions, scopeDetail, prestataires, labels, secrecy,
+                scopeCsvPrefix, name,
                 Optional.of(this),
                 own < 0 ? secrecy.of(sum(scopeMissions, MissionStats::nbEvaluees)) : byEvaluated.get(own),
                 own < 0 ? secrecy.of(sum(scopeMissions, MissionStats::nbMissions)) : byMissions.get(own));
@@ -97,18 +102,13 @@ final class AppuiSection {
         }
         TreeMap<Integer, List<DemandeStats>> byYear = new TreeMap<>(group(demandes, DemandeStats::annee));
         if (!byYear.isEmpty()) {
-            // The latest year the commission decided on: a year just begun, its requests all pending, says little.
-            int year = byYear.descendingMap().entrySet().stream()
-                    .filter(e -> sum(e.getValue(), DemandeStats::nbDecidees) > 0).map(Map.Entry::getKey).findFirst()
-                    .orElse(byYear.lastKey());
+            int year = decidedYear(byYear);
             List<DemandeStats> last = byYear.get(year);
-            text.add(labels.format("phrase.demandes", year, FrenchFormat.integer(sum(last, DemandeStats::nbDemandes)),
-                    FrenchFormat.integer(sum(last, DemandeStats::nbAcceptees)),
-                    FrenchFormat.integer(sum(last, DemandeStats::nbDecidees)),
-                    FrenchFormat.integer(sum(last, DemandeStats::nbMissions))));
-            delaysSentence(last, year).ifPresent(text::add);
+            text.add(demandesSentence(year, last));
             figures.add(funnel(year, last));
         }
+        leadTimesSentence().ifPresent(text::add);
+        tables.add(leadTimesTable());
         tables.add(demandesByYear(byYear));
         if (!missions.isEmpty()) {
             figures.add(missionsByProvider());
@@ -120,8 +120,9 @@ final class AppuiSection {
                     FrenchFormat.euros(total(missions, MissionStats::coutOrganismes)),
                     FrenchFormat.euros(total(n.missions, MissionStats::coutUsh)))));
         }
-        return new Section("appui", labels.get("section.appui"), text, keyFigures(), figures, tables,
-                List.of(labels.get(national.isEmpty() ? "note.delais" : "note.delais.scope")));
+        List<String> notes = new ArrayList<>(List.of(labels.get("note.annees"), labels.get("note.delais")));
+        national.ifPresent(n -> notes.add(labels.get("note.delais.scope")));
+        return new Section("appui", labels.get("section.appui"), text, keyFigures(), figures, tables, notes);
     }
 
     /** A scope's missions, days and costs beside the national ones; the national report has none here. */
@@ -160,20 +161,140 @@ final class AppuiSection {
                 .orElse(labels.format(key, count, of, rate));
     }
 
-    /** The range of the medians of the groups decided often enough for their median to say something. */
-    private Optional<String> delaysSentence(List<DemandeStats> rows, int year) {
-        List<Double> medians = rows.stream().filter(d -> !secrecy.hides(d.nbDecidees()))
-                .map(DemandeStats::delaiDecision).filter(Objects::nonNull).sorted().toList();
-        if (medians.isEmpty()) {
+    /** What the pool's synthesis says of it: sentences on requests, lead times, missions and their evaluation. */
+    record Programme(List<String> sentences, List<KeyFigure> figures) {
+    }
+
+    /**
+     * The pool in a few figures for the report's synthesis: the requests of the latest year the Commission decided
+     * on, the median lead time to a decision, the missions and their cost, the satisfaction (its scale said) and
+     * the benefits; beside France's in a scope's report. Every figure is the one its section prints.
+     */
+    Programme programme() {
+        List<String> text = new ArrayList<>();
+        List<KeyFigure> figures = new ArrayList<>();
+        TreeMap<Integer, List<DemandeStats>> byYear = new TreeMap<>(group(demandes, DemandeStats::annee));
+        if (!byYear.isEmpty()) {
+            int year = decidedYear(byYear);
+            List<DemandeStats> last = byYear.get(year);
+            text.add(demandesSentence(year, last));
+            figures.add(new KeyFigure(labels.format("kf.demandes", year),
+                    FrenchFormat.integer(sum(last, DemandeStats::nbDemandes)),
+                    labels.format("kf.decisions", FrenchFormat.integer(sum(last, DemandeStats::nbDecidees)),
+                            FrenchFormat.integer(sum(last, DemandeStats::nbAcceptees)))));
+        }
+        LeadTimes times = new LeadTimes(detail);
+        leadTimesSentence().ifPresent(text::add);
+        if (times.decision(v -> true).n() > 0) {
+            figures.add(new KeyFigure(labels.get("kf.delai-decision"), days(times.decision(v -> true)),
+                    national.map(n -> labels.format("kf.national", n.days(new LeadTimes(n.detail).decision(v -> true))))
+                            .orElse(labels.format("kf.delai-demarrage", days(times.start(v -> true))))));
+        }
+        if (!missions.isEmpty()) {
+            String count = FrenchFormat.integer(sum(missions, MissionStats::nbMissions));
+            String cost = FrenchFormat.euros(total(missions, MissionStats::coutUsh));
+            text.add(labels.format("phrase.programme.missions", period(), count, cost,
+                    FrenchFormat.euros(total(missions, MissionStats::coutOrganismes))));
+            figures.add(new KeyFigure(labels.get("kf.missions"), count, national.map(n -> labels.format(
+                    "kf.national", FrenchFormat.integer(sum(n.missions, MissionStats::nbMissions))))
+                    .orElse(labels.format("kf.cout", cost))));
+            text.add(satisfactionSentence());
+            figures.add(new KeyFigure(labels.get("kf.satisfaction"), satisfactionOutOf5(this), national
+                    .map(n -> labels.format("kf.national", satisfactionOutOf5(n)))
+                    .orElse(labels.format("kf.regard-neuf", percent(benefits().get(0))))));
+        }
+        return new Programme(text, figures);
+    }
+
+    /** The latest year the Commission decided on: a year just begun, its requests all pending, says little. */
+    private static int decidedYear(TreeMap<Integer, List<DemandeStats>> byYear) {
+        return byYear.descendingMap().entrySet().stream()
+                .filter(e -> sum(e.getValue(), DemandeStats::nbDecidees) > 0).map(Map.Entry::getKey).findFirst()
+                .orElse(byYear.lastKey());
+    }
+
+    private String demandesSentence(int year, List<DemandeStats> rows) {
+        return labels.format("phrase.demandes", year, FrenchFormat.integer(sum(rows, DemandeStats::nbDemandes)),
+                FrenchFormat.integer(sum(rows, DemandeStats::nbAcceptees)),
+                FrenchFormat.integer(sum(rows, DemandeStats::nbDecidees)),
+                FrenchFormat.integer(sum(rows, DemandeStats::nbMissions)));
+    }
+
+    /** « de 2023 à 2026 », the years the missions started. */
+    private String period() {
+        var years = missions.stream().mapToInt(MissionStats::annee).summaryStatistics();
+        return years.getMin() == years.getMax() ? labels.format("periode.debut", years.getMin())
+                : labels.format("periode.debuts", years.getMin(), years.getMax());
+    }
+
+    private String satisfactionOutOf5(AppuiSection pool) {
+        CategoryData.Point point = pool.satisfaction();
+        return point.secret() || point.value() == null ? decimal(point)
+                : labels.format("satisfaction.sur-5", decimal(point));
+    }
+
+    /** The satisfaction with its scale and the four benefits, or why they are not printed. */
+    private String satisfactionSentence() {
+        if (evaluated != Secrecy.Disclosure.SHOWN) {
+            return labels.format("phrase.programme.satisfaction.secret", labels.quantity(evaluees(), "mission-evaluee"),
+                    secrecy.mask());
+        }
+        List<CategoryData.Point> shares = benefits();
+        return labels.format("phrase.programme.satisfaction", decimal(satisfaction()),
+                labels.quantity(evaluees(), "mission-evaluee"), percent(shares.get(0)), percent(shares.get(1)),
+                percent(shares.get(2)), percent(shares.get(3)));
+    }
+
+    /** The median lead times of every volet together, as their cells' secrecy allows. */
+    Optional<String> leadTimesSentence() {
+        LeadTimes times = new LeadTimes(detail);
+        LeadTimes.Delay decision = times.decision(v -> true);
+        LeadTimes.Delay start = times.start(v -> true);
+        if (decision.n() == 0 && start.n() == 0) {
             return Optional.empty();
         }
-        String lowest = FrenchFormat.number(medians.get(0), 1);
-        String highest = FrenchFormat.number(medians.get(medians.size() - 1), 1);
-        if (lowest.equals(highest)) {
-            return Optional.of(labels.format("phrase.delais.unique", year, lowest));
+        String period = times.years().map(y -> y[0] == y[1] ? labels.format("periode.annee", y[0])
+                : labels.format("periode.annees", y[0], y[1])).orElse("");
+        return Optional.of(labels.format("phrase.delais", period, days(decision),
+                labels.quantity(decision.n(), "demande-decidee"), days(start), labels.quantity(start.n(), "mission")));
+    }
+
+    /** A median lead time in words: « 35 jours », « 12,5 jours », or what secrecy prints instead. */
+    String days(LeadTimes.Delay delay) {
+        CategoryData.Point point = secrecy.of(delay.n()).point(delay.days());
+        if (point.secret() || point.value() == null) {
+            return Measures.text(point, CategoryData.ValueFormat.DECIMAL, secrecy);
         }
-        return Optional.of(labels.format(national.isEmpty() ? "phrase.delais" : "phrase.delais.scope", year, lowest,
-                highest));
+        return FrenchFormat.number(point.value(), point.value() % 1 == 0 ? 0 : 1) + FrenchFormat.NO_BREAK_SPACE
+                + labels.get(point.value() < 2 ? "mot.jour" : "mot.jours");
+    }
+
+    /**
+     * The median lead times by volet and for every volet together; in a scope's report, France's beside them. Each
+     * median is over its own demandes or missions, so a small volet's is « n < 5 » on its own.
+     */
+    private DataTable leadTimesTable() {
+        LeadTimes times = new LeadTimes(detail);
+        List<List<Cell>> rows = new ArrayList<>();
+        for (String volet : times.volets()) {
+            rows.add(leadTimesRow(labels.code("volet", volet), times, volet::equals));
+        }
+        rows.add(leadTimesRow(labels.get(national.isEmpty() ? "delais.ensemble" : "delais.ensemble.scope"), times,
+                v -> true));
+        national.ifPresent(n -> rows.add(leadTimesRow(labels.get("territoire.france"), new LeadTimes(n.detail),
+                v -> true)));
+        return new DataTable(titled(labels.get("tab.delais.titre")), List.of(labels.get("col.volet"),
+                labels.get("col.decidees"), labels.get("col.delai-decision"), labels.get("etape.missions"),
+                labels.get("col.delai-demarrage")), rows, csvPrefix + "delais.csv");
+    }
+
+    private List<Cell> leadTimesRow(String label, LeadTimes times, java.util.function.Predicate<String> volet) {
+        LeadTimes.Delay decision = times.decision(volet);
+        LeadTimes.Delay start = times.start(volet);
+        return List.of(Cell.text(label), Cell.integer(decision.n()),
+                CategoryData.ValueFormat.DECIMAL.cell(secrecy.of(decision.n()).point(decision.days()), secrecy),
+                Cell.integer(start.n()),
+                CategoryData.ValueFormat.DECIMAL.cell(secrecy.of(start.n()).point(start.days()), secrecy));
     }
 
     private Figure funnel(int year, List<DemandeStats> rows) {
@@ -200,7 +321,7 @@ final class AppuiSection {
                 Cell.integer(sum(r, DemandeStats::nbRefusees)), Cell.integer(sum(r, DemandeStats::nbReorientees)),
                 Cell.integer(sum(r, DemandeStats::nbEnAttente)), Cell.integer(sum(r, DemandeStats::nbMissions)),
                 Cell.integer(sum(r, DemandeStats::nbTerminees)))));
-        return new DataTable(titled(labels.get("tab.demandes.titre")), List.of(labels.get("col.annee"),
+        return new DataTable(titled(labels.get("tab.demandes.titre")), List.of(labels.get("col.annee-reception"),
                 labels.get("etape.demandes"), labels.get("etape.acceptees"), labels.get("col.refusees"),
                 labels.get("col.reorientees"), labels.get("col.en-attente"), labels.get("etape.missions"),
                 labels.get("etape.terminees")), rows, csvPrefix + "demandes.csv");
@@ -226,7 +347,7 @@ final class AppuiSection {
     private Figure daysByYear() {
         Map<Integer, List<MissionStats>> byYear = new TreeMap<>(group(missions, MissionStats::annee));
         List<String> years = byYear.keySet().stream().map(String::valueOf).toList();
-        CategoryData data = new CategoryData(labels.get("col.annee"), years, List.of(
+        CategoryData data = new CategoryData(labels.get("col.annee-debut"), years, List.of(
                 new CategoryData.Series(labels.get("serie.jours-finances"), byYear.values().stream()
                         .map(r -> CategoryData.Point.of(total(r, MissionStats::joursFinances))).toList()),
                 new CategoryData.Series(labels.get("serie.jours-prolongation"), byYear.values().stream()
@@ -245,7 +366,7 @@ final class AppuiSection {
         new TreeMap<>(group(missions, MissionStats::annee)).forEach((year, r) -> rows.add(List.of(
                 Cell.text(Integer.toString(year)), Cell.integer(sum(r, MissionStats::nbMissions)),
                 Cell.euros(total(r, MissionStats::coutUsh)), Cell.euros(total(r, MissionStats::coutOrganismes)))));
-        return new DataTable(titled(labels.get("tab.budget.titre")), List.of(labels.get("col.annee"),
+        return new DataTable(titled(labels.get("tab.budget.titre")), List.of(labels.get("col.annee-debut"),
                 labels.get("etape.missions"), labels.get("col.cout-ush"), labels.get("col.cout-organismes")), rows,
                 csvPrefix + "budget.csv");
     }
@@ -268,7 +389,7 @@ final class AppuiSection {
                 new KeyFigure(labels.get("kf.evaluees"), FrenchFormat.integer(evaluees),
                         compared(n -> FrenchFormat.integer(n.evaluees()))),
                 new KeyFigure(labels.get("kf.satisfaction"), decimal(satisfaction()),
-                        national.isEmpty() ? labels.get("kf.sur-4") : compared(n -> decimal(n.satisfaction()))),
+                        national.isEmpty() ? labels.get("kf.echelle") : compared(n -> decimal(n.satisfaction()))),
                 new KeyFigure(labels.get("kf.mise-en-oeuvre"), percent(miseEnOeuvre()), national.isEmpty()
                         ? labels.format("kf.preconisations", FrenchFormat.integer(preconisations()))
                         : compared(n -> percent(n.miseEnOeuvre()))));

@@ -82,10 +82,8 @@ final class EfficaciteSection {
                 indicatifs > 0 ? labels.get("note.indicatif") : "");
         List<String> text = new ArrayList<>();
         text.add(labels.get("phrase.efficacite.lecture"));
-        effects.stream().filter(e -> reading(e) == Reading.PLAIN && e.effetHaut() != null && e.effetHaut() < 0
-                        && BigDecimal.valueOf(e.effet()).abs().compareTo(tendanceSeuil) >= 0)
-                .forEach(e -> text.add(labels.format("phrase.efficacite.significatif", e.nom(),
-                        FrenchFormat.signed(e.effet(), 1), FrenchFormat.signed(e.effetBas(), 1),
+        improving().forEach(e -> text.add(labels.format("phrase.efficacite.significatif", e.nom(),
+                        labels.points(e.effet()), FrenchFormat.signed(e.effetBas(), 1),
                         FrenchFormat.signed(e.effetHaut(), 1))));
         countSentence("phrase.efficacite.indicatif", indicatifs).ifPresent(text::add);
         countSentence("phrase.efficacite.secret", count(Reading.SECRET)).ifPresent(text::add);
@@ -94,17 +92,40 @@ final class EfficaciteSection {
                 List.of(), List.of(labels.get("note.did")));
     }
 
+    /**
+     * What the effects show, for the report's synthesis: how many providers' effects are published (indicative
+     * ones counted apart), how many plainly improve their sites beyond their controls, and the caveat. It counts
+     * the effects the section prints, read the same way.
+     */
+    String programmeSentence() {
+        long published = count(Reading.PLAIN) + count(Reading.INDICATIF);
+        return labels.format("phrase.programme.effets", labels.quantity(published, "prestataire"),
+                FrenchFormat.integer(effects.size()), FrenchFormat.integer(count(Reading.INDICATIF)),
+                FrenchFormat.integer(improving().count()));
+    }
+
+    KeyFigure programmeFigure() {
+        return new KeyFigure(labels.get("kf.effets"), FrenchFormat.integer(count(Reading.PLAIN)
+                + count(Reading.INDICATIF)), labels.format("kf.effets.detail", FrenchFormat.integer(effects.size()),
+                FrenchFormat.integer(count(Reading.INDICATIF)), FrenchFormat.integer(improving().count())));
+    }
+
+    /** Plain effects whose interval lies below zero and which reach {@code tendance.seuil}. */
+    private java.util.stream.Stream<ProviderEffect> improving() {
+        return effects.stream().filter(e -> reading(e) == Reading.PLAIN && e.effetHaut() != null && e.effetHaut() < 0
+                && BigDecimal.valueOf(e.effet()).abs().compareTo(tendanceSeuil) >= 0);
+    }
+
     private long count(Reading reading) {
         return effects.stream().filter(e -> reading(e) == reading).count();
     }
 
-    /** A sentence on how many providers are read a given way; « 1 prestataire » and « 2 prestataires ». */
+    /** A sentence on how many providers are read a given way, none when there is none. */
     private java.util.Optional<String> countSentence(String key, long n) {
         if (n == 0) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(labels.format(key + (n == 1 ? ".un" : ""), FrenchFormat.integer(n),
-                secrecy.mask(), secrecy.seuil()));
+        return java.util.Optional.of(labels.counted(key, n, secrecy.mask(), secrecy.seuil()));
     }
 
     DataTable table(String title) {
@@ -171,8 +192,8 @@ final class EfficaciteSection {
             return new Cell("—", "", true, List.of("", ""));
         }
         boolean bounded = low != null && high != null;
-        String text = format.apply(value) + (bounded ? " [" + format.apply(low) + " ; " + format.apply(high) + "]"
-                : "");
+        String text = bounded ? FrenchFormat.interval(format.apply(value), format.apply(low), format.apply(high))
+                : format.apply(value);
         return new Cell(text, csv.apply(value), true,
                 bounded ? List.of(csv.apply(low), csv.apply(high)) : List.of("", ""));
     }

@@ -11,4 +11,10 @@ package fr.ush.vigie.reports;
  * @param credit a source line to print under it (the map's licence), or empty
  */
 public record Figure(String id, String title, String alt, TrustedHtml svg, DataTable data, String credit) {
+    /** The texts around the drawing are spaced the French way, whoever wrote them. */
+    public Figure {
+        title = FrenchFormat.typography(title);
+        alt = FrenchFormat.typography(alt);
+        credit = FrenchFormat.typography(credit);
+    }
 }

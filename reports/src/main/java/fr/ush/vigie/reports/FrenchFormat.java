@@ -12,12 +12,24 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * French number and date formatting: decimal comma, narrow no-break space between thousands and before « % ».
- * Built by hand rather than from {@code Locale.FRANCE} so that the output does not depend on the JDK's locale data.
+ * French typography, the one formatter of every text the reports print (pages, charts, CSV headers): numbers and
+ * dates (decimal comma, narrow no-break space between thousands and before « % »), and the spacing of any text
+ * ({@link #typography}). Built by hand rather than from {@code Locale.FRANCE} so that the output does not depend on
+ * the JDK's locale data.
  */
 public final class FrenchFormat {
-    /** Narrow no-break space: the French thousands separator and the space before « % ». */
+    /** Narrow no-break space: the French thousands separator and the space before « % ; ! ? ». */
     public static final char THIN_SPACE = '\u202F';
+    /** No-break space: before « : », inside « », between a number and its unit. */
+    public static final char NO_BREAK_SPACE = '\u00A0';
+    private static final java.util.regex.Pattern BEFORE_COLON = java.util.regex.Pattern.compile("[ \t]+:");
+    private static final java.util.regex.Pattern BEFORE_HIGH = java.util.regex.Pattern.compile("[ \t\u00A0]+([;!?%])");
+    private static final java.util.regex.Pattern AFTER_OPENING = java.util.regex.Pattern.compile("«[ \t]*");
+    private static final java.util.regex.Pattern BEFORE_CLOSING = java.util.regex.Pattern.compile("[ \t]*»");
+    /** A number then an ordinary space then a unit: the two must not be split across lines. */
+    private static final java.util.regex.Pattern NUMBER_UNIT = java.util.regex.Pattern.compile(
+            "(\\d) (€|jours?|points?|mois|ans?|Gio|Mio)(?![\\p{L}])");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH'h'mm",
             Locale.FRENCH);
@@ -62,6 +74,31 @@ public final class FrenchFormat {
 
     public static String euros(double value) {
         return number(value, 0) + "\u00A0€";
+    }
+
+    /**
+     * French spacing of a text: a no-break space before « : » and inside « », a narrow one before « ; ! ? % », a
+     * no-break space between a number and its unit (« 12 jours », « 3 points », « 40 € »). Idempotent.
+     */
+    public static String typography(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        String out = BEFORE_COLON.matcher(text).replaceAll(NO_BREAK_SPACE + ":");
+        out = BEFORE_HIGH.matcher(out).replaceAll(THIN_SPACE + "$1");
+        out = AFTER_OPENING.matcher(out).replaceAll("«" + NO_BREAK_SPACE);
+        out = BEFORE_CLOSING.matcher(out).replaceAll(NO_BREAK_SPACE + "»");
+        return NUMBER_UNIT.matcher(out).replaceAll("$1" + NO_BREAK_SPACE + "$2");
+    }
+
+    /** A day as « 05/03/2026 », which French Excel also reads as a date. */
+    public static String date(java.time.LocalDate day) {
+        return DATE.format(day);
+    }
+
+    /** An interval as « 3,2 [2,9 ; 3,5] ». */
+    public static String interval(String value, String low, String high) {
+        return value + " [" + low + THIN_SPACE + "; " + high + "]";
     }
 
     public static String dateTime(java.time.Instant instant) {

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.col;
 
 import fr.ush.vigie.io.ParquetFooters;
 import fr.ush.vigie.marts.AppuiDemandes;
+import fr.ush.vigie.marts.AppuiFaits;
 import fr.ush.vigie.marts.AppuiMissions;
 import fr.ush.vigie.marts.AppuiTerritoires;
 import fr.ush.vigie.marts.ControlesAtypiques;
@@ -86,11 +87,18 @@ final class MartCollector {
                             MartCollector::atypical)
                     : List.<AtypicalAssessment>of());
             var siteNames = reads.start(() -> names(StagingTables.SITES, SITE_ID, NOM));
+            var appuiDemandes = reads.start(() -> rows(AppuiFaits.demandes(staging(StagingTables.of(Source.DEMANDES)),
+                    staging(StagingTables.SITES), staging(StagingTables.of(Source.ORGANISMES))), MartCollector::demandeFact));
+            var appuiMissions = reads.start(() -> rows(AppuiFaits.missions(staging(StagingTables.of(Source.MISSIONS)),
+                    staging(StagingTables.of(Source.DEMANDES)), staging(StagingTables.of(Source.EVALUATIONS)),
+                    staging(StagingTables.SITES), staging(StagingTables.of(Source.ORGANISMES))),
+                    MartCollector::missionFact));
             OrganismeQuality quality = new OrganismeQuality(expected.get(), missing.get(), rejected.get(),
                     atypical.get(), siteNames.get());
             return new WarehouseSnapshot(campagne, campagnes, territories.get(), scores.get(), watch.get(),
                     demandes.get(), missions.get(), demandesTerritoires.get(), missionsTerritoires.get(),
-                    effects.get(), rejects.get(), places.get(), thresholds.get(), runInfo(ledger), quality);
+                    effects.get(), rejects.get(), places.get(), thresholds.get(), runInfo(ledger), quality,
+                    new AppuiDetail(appuiDemandes.get(), appuiMissions.get()));
         }
     }
 
@@ -219,6 +227,20 @@ final class MartCollector {
                 Rows.count(r, NB_REFUSEES), Rows.count(r, NB_REORIENTEES), Rows.count(r, NB_EN_ATTENTE),
                 Rows.count(r, NB_MISSIONS), Rows.count(r, NB_MISSIONS_TERMINEES), Rows.count(r, NB_MISSIONS_EVALUEES),
                 Rows.decimal(r, DELAI_DECISION_MEDIAN_JOURS), Rows.decimal(r, DELAI_DEMARRAGE_MEDIAN_JOURS));
+    }
+
+    private static AppuiDetail.Demande demandeFact(Row r) {
+        return new AppuiDetail.Demande(Rows.text(r, DEMANDE_ID), Rows.text(r, VOLET), Rows.text(r, CODE_REGION),
+                Rows.text(r, FAMILLE), Rows.date(r, DATE_RECEPTION), Rows.date(r, DATE_COMMISSION),
+                Rows.text(r, DECISION));
+    }
+
+    private static AppuiDetail.Mission missionFact(Row r) {
+        Object satisfaction = r.getAs(SATISFACTION);
+        return new AppuiDetail.Mission(Rows.text(r, MISSION_ID), Rows.text(r, SITE_ID), Rows.text(r, PRESTATAIRE_ID),
+                Rows.text(r, VOLET), Rows.text(r, CODE_REGION), Rows.text(r, FAMILLE), Rows.date(r, DATE_COMMISSION),
+                Rows.date(r, DATE_DEBUT), Rows.date(r, DATE_FIN), Rows.text(r, STATUT), Rows.flag(r, AppuiFaits.EVALUEE),
+                satisfaction == null ? null : ((Number) satisfaction).intValue());
     }
 
     private static MissionStats mission(Row r) {

@@ -52,36 +52,38 @@ final class NationalReport {
                 .flatMap(Optional::stream).toList();
     }
 
+    /**
+     * Does the programme work? The situations and their trend, the watch list, then the pôle d'appui (requests and
+     * decisions, lead times, missions and budget, satisfaction and benefits) and the providers' effects with their
+     * caveat: each in a sentence and the main ones in six key figures, every figure as its section prints it.
+     */
     private Section synthese() {
         TerritoryStats now = national(data.campagne());
         Optional<TerritoryStats> before = data.previousCampagne().map(this::national);
-        List<String> text = List.of(sentences.shareChange(labels.get("sujet.sites"), before, now,
+        AppuiSection.Programme appui = new AppuiSection(data, labels, CSV_PREFIX).programme();
+        EfficaciteSection effects = efficaciteSection();
+        List<String> text = new ArrayList<>(List.of(sentences.shareChange(labels.get("sujet.sites"), before, now,
                         t -> Measures.alone(t, secrecy)),
                 sentences.coverage(now), sentences.panelChange(now),
-                labels.format("phrase.veille", FrenchFormat.integer(data.watch().size()),
-                        FrenchFormat.integer(data.watch().stream().filter(WatchedSite::sansAppui).count())));
-        List<KeyFigure> figures = List.of(
-                new KeyFigure(labels.get("kf.evalues"), FrenchFormat.integer(now.nbEvalues()),
-                        labels.format("kf.sur-attendus", FrenchFormat.integer(now.nbAttendus()))),
-                new KeyFigure(labels.get("kf.part-complexe"),
-                        Measures.text(Measures.share(now, Measures.alone(now, secrecy)),
-                                CategoryData.ValueFormat.PERCENT, secrecy),
-                        before.map(b -> labels.format("kf.avant", b.campagne(), Measures.text(
-                                Measures.share(b, Measures.alone(b, secrecy)), CategoryData.ValueFormat.PERCENT,
-                                secrecy))).orElse("")),
-                new KeyFigure(labels.get("kf.urgence"), urgences(now),
-                        before.map(b -> labels.format("kf.avant", b.campagne(), urgences(b))).orElse("")),
-                new KeyFigure(labels.get("kf.score-panel"),
-                        Measures.text(Measures.panelDelta(now, secrecy), CategoryData.ValueFormat.DECIMAL, secrecy),
-                        labels.format("kf.panel", FrenchFormat.integer(now.nbPanel()))),
-                new KeyFigure(labels.get("kf.veille"), FrenchFormat.integer(data.watch().size()), ""));
+                labels.format("phrase.veille", labels.quantity(data.watch().size(), "site"),
+                        FrenchFormat.integer(data.watch().stream().filter(WatchedSite::sansAppui).count()))));
+        text.addAll(appui.sentences());
+        if (!data.effects().isEmpty()) {
+            text.add(effects.programmeSentence());
+        }
+        List<KeyFigure> figures = new ArrayList<>();
+        figures.add(new KeyFigure(labels.get("kf.part-complexe"),
+                Measures.text(Measures.share(now, Measures.alone(now, secrecy)), CategoryData.ValueFormat.PERCENT,
+                        secrecy),
+                before.map(b -> labels.format("kf.avant", b.campagne(), Measures.text(
+                        Measures.share(b, Measures.alone(b, secrecy)), CategoryData.ValueFormat.PERCENT, secrecy)))
+                        .orElse(labels.counted("kf.sur-evalues", now.nbEvalues()))));
+        figures.addAll(appui.figures());
+        if (!data.effects().isEmpty()) {
+            figures.add(effects.programmeFigure());
+        }
         return new Section("synthese", labels.get("section.synthese"), text, figures, List.of(), List.of(),
-                List.of(labels.get("note.score")));
-    }
-
-    private String urgences(TerritoryStats t) {
-        return Measures.text(Measures.alone(t, secrecy).count(t.urgenceCrise()), CategoryData.ValueFormat.INTEGER,
-                secrecy);
+                List.of(labels.get("note.score"), labels.get("note.synthese")));
     }
 
     private Section reperage() {
@@ -181,7 +183,7 @@ final class NationalReport {
         long crises = data.watch().stream().filter(s -> s.alertes().contains("NOUVELLE_CRISE")).count();
         long sansAppui = data.watch().stream().filter(s -> s.alertes().contains("CHRONIQUE_SANS_APPUI")).count();
         List<String> text = List.of(labels.format("phrase.veille.national", FrenchFormat.integer(data.watch().size()),
-                FrenchFormat.integer(byRegion.size()), FrenchFormat.integer(crises), FrenchFormat.integer(sansAppui)));
+                labels.quantity(byRegion.size(), "region"), FrenchFormat.integer(crises), FrenchFormat.integer(sansAppui)));
         return new Section("veille", labels.get("section.veille"), text, List.of(), List.of(),
                 List.of(new DataTable(labels.format("tab.veille.titre", data.campagne()), headers, rows,
                         CSV_PREFIX + "veille-regions.csv")),
@@ -201,8 +203,11 @@ final class NationalReport {
     }
 
     private Section efficacite() {
-        return new EfficaciteSection(data.effects(), labels, secrecy, data.thresholds().tendanceSeuil(),
-                CSV_PREFIX).section();
+        return efficaciteSection().section();
+    }
+
+    private EfficaciteSection efficaciteSection() {
+        return new EfficaciteSection(data.effects(), labels, secrecy, data.thresholds().tendanceSeuil(), CSV_PREFIX);
     }
 
     private Section qualite() {

@@ -63,7 +63,7 @@ final class OrganismeReport {
                 List.of(labels.get("col.site"), labels.get("col.identifiant")), rows, csvPrefix + "sans-autodiagnostic.csv");
         return new Section("manquants", labels.get("section.organisme.manquants"),
                 List.of(missing.isEmpty() ? labels.format("phrase.organisme.manquants.aucun", "", data.campagne())
-                        : counted("phrase.organisme.manquants", missing.size(), data.campagne())),
+                        : labels.counted("phrase.organisme.manquants", missing.size(), data.campagne())),
                 List.of(), List.of(), missing.isEmpty() ? List.of() : List.of(table), List.of());
     }
 
@@ -76,21 +76,25 @@ final class OrganismeReport {
         List<List<Cell>> annex = new ArrayList<>();
         for (RejectedLine line : rejected) {
             shown.add(List.of(Cell.text(line.fichier()), Cell.integer(line.ligne()),
-                    Cell.text(labels.code("motif", line.codeMotif())), Cell.text(line.motif()),
+                    Cell.text(labels.code("motif", line.codeMotif())), Cell.text(FrenchFormat.typography(line.motif())),
                     Cell.text(labels.code("consigne", line.codeMotif()))));
-            annex.add(List.of(Cell.text(line.fichier()), Cell.integer(line.ligne()), Cell.text(line.codeMotif()),
-                    Cell.text(line.motif()), Cell.text(line.enregistrement())));
+            // The page says the reason in words; the annex keeps its code, for the organisme's own tools.
+            annex.add(List.of(Cell.text(line.fichier()), Cell.integer(line.ligne()), new Cell(labels.code("motif",
+                            line.codeMotif()), line.codeMotif(), false),
+                    new Cell(FrenchFormat.typography(line.motif()), line.motif(), false),
+                    new Cell(FrenchFormat.typography(line.enregistrement()), line.enregistrement(), false)));
         }
         List<DataTable> tables = rejected.isEmpty() ? List.of() : List.of(
                 new DataTable(labels.get("tab.organisme.rejets.titre"), List.of(labels.get("col.fichier"),
                         labels.get("col.ligne"), labels.get("col.motif"), labels.get("col.detail"),
                         labels.get("col.consigne")), shown, csvPrefix + "rejets-detail.csv"),
-                new DataTable(labels.get("tab.organisme.rejets-bruts.titre"),
-                        List.of("fichier", "ligne", "code_motif", "motif", "enregistrement"), annex,
-                        csvPrefix + "rejets.csv"));
+                new DataTable(labels.get("tab.organisme.rejets-bruts.titre"), List.of(labels.get("col.fichier"),
+                        labels.get("col.ligne"), labels.get("col.motif"), labels.get("col.detail"),
+                        labels.get("col.enregistrement")), annex, csvPrefix + "rejets.csv",
+                        List.of("fichier", "ligne", "code_motif", "motif", "enregistrement")));
         return new Section("rejets", labels.get("section.organisme.rejets"),
                 List.of(rejected.isEmpty() ? labels.get("phrase.organisme.rejets.aucun")
-                        : counted("phrase.organisme.rejets", rejected.size())),
+                        : labels.counted("phrase.organisme.rejets", rejected.size())),
                 List.of(), List.of(), tables, List.of());
     }
 
@@ -101,13 +105,13 @@ final class OrganismeReport {
                 a.delta() == null ? Cell.missing() : Cell.signed(a.delta(), 1),
                 a.z() == null ? Cell.missing() : Cell.signed(a.z(), 2),
                 Cell.text(a.motifs().stream().map(m -> labels.code("atypique", m))
-                        .collect(Collectors.joining(" ; "))))).toList();
+                        .collect(Collectors.joining(FrenchFormat.THIN_SPACE + "; "))))).toList();
         DataTable table = new DataTable(labels.format("tab.organisme.atypiques.titre", data.campagne()),
                 List.of(labels.get("col.site"), labels.get("col.score"), labels.get("col.delta"),
                         labels.get("col.z"), labels.get("col.a-confirmer")), rows, csvPrefix + "a-confirmer.csv");
         return new Section("a-confirmer", labels.get("section.organisme.atypiques"),
                 List.of(atypical.isEmpty() ? labels.get("phrase.organisme.atypiques.aucun")
-                        : counted("phrase.organisme.atypiques", atypical.size())),
+                        : labels.counted("phrase.organisme.atypiques", atypical.size())),
                 List.of(), List.of(), atypical.isEmpty() ? List.of() : List.of(table),
                 List.of(labels.get("note.atypiques")));
     }
@@ -137,15 +141,7 @@ final class OrganismeReport {
                 List.of(labels.get("col.site"), labels.get("col.situation"), labels.get("col.score"),
                         labels.get("col.alertes"), labels.get("col.appui")), rows, csvPrefix + "veille.csv");
         return new Section("veille", labels.get("section.veille-sites"),
-                List.of(counted("phrase.organisme.veille", watch.size())), List.of(),
+                List.of(labels.counted("phrase.organisme.veille", watch.size())), List.of(),
                 List.of(), rows.isEmpty() ? List.of() : List.of(table), List.of());
-    }
-
-    /** A sentence on {@code n} things, in the singular for 0 and 1 as French writes it (« 1 site », « 2 sites »). */
-    private String counted(String key, long n, Object... more) {
-        Object[] args = new Object[more.length + 1];
-        args[0] = FrenchFormat.integer(n);
-        System.arraycopy(more, 0, args, 1, more.length);
-        return labels.format(n <= 1 ? key + ".un" : key, args);
     }
 }

@@ -49,7 +49,8 @@ final class QualiteSection {
         List<List<Cell>> rows = new ArrayList<>();
         data.rejects().stream().sorted(Comparator.comparing(RejectCount::source)
                 .thenComparing(RejectCount::codeMotif))
-                .forEach(r -> rows.add(List.of(Cell.text(r.source()), Cell.text(r.codeMotif()),
+                .forEach(r -> rows.add(List.of(Cell.text(labels.code("source", r.source())),
+                        Cell.text(labels.code("motif", r.codeMotif())),
                         Cell.integer(r.nbLignes()))));
         return new DataTable(labels.get("tab.rejets.titre"), List.of(labels.get("col.source"), labels.get("col.motif"),
                 labels.get("col.lignes")), rows, csvPrefix + "rejets.csv");
@@ -77,7 +78,8 @@ final class QualiteSection {
             counts[3] += input.lignesRejetees();
         }
         List<List<Cell>> rows = new ArrayList<>();
-        bySource.forEach((source, c) -> rows.add(List.of(Cell.text(source), Cell.integer(c[0]), Cell.integer(c[1]),
+        bySource.forEach((source, c) -> rows.add(List.of(Cell.text(labels.code("source", source)),
+                Cell.integer(c[0]), Cell.integer(c[1]),
                 Cell.integer(c[2]), Cell.integer(c[3]))));
         return new DataTable(labels.get("tab.entrees.titre"), List.of(labels.get("col.source"),
                 labels.get("col.fichiers"), labels.get("col.lues"), labels.get("col.acceptees"),

@@ -35,6 +35,15 @@ final class Rows {
         return value != null && (Boolean) value;
     }
 
+    /** A date column, whichever of Spark's two Java types holds it; null when empty. */
+    static java.time.LocalDate date(Row row, String column) {
+        Object value = row.getAs(column);
+        if (value instanceof java.sql.Date sql) {
+            return sql.toLocalDate();
+        }
+        return (java.time.LocalDate) value;
+    }
+
     static boolean has(Row row, String column) {
         return java.util.Arrays.asList(row.schema().fieldNames()).contains(column);
     }

@@ -60,10 +60,12 @@ final class ScopedReport {
                 .filter(t -> t.dimension().equals(dimension.name()))
                 .collect(Collectors.groupingBy(Territorial::code, TreeMap::new,
                         Collectors.mapping(Territorial::stats, Collectors.toList())));
+        AppuiDetail detail = data.appui().of(dimension, code);
         AppuiSection appui = new AppuiSection(data, labels, NationalReport.CSV_PREFIX).scoped(name, code,
-                missionsByScope, data.demandes(dimension, code), csvPrefix);
-        List<Section> sections = List.of(synthese(), veille(), evolution(), territoires(), repartition(),
-                appui.section(), appui.apports(), Methode.section(labels, data.thresholds(), csvPrefix));
+                missionsByScope, data.demandes(dimension, code), detail, csvPrefix);
+        List<Section> sections = List.of(synthese(appui), veille(), evolution(), territoires(), repartition(),
+                appui.section(), missions(detail), appui.apports(),
+                Methode.section(labels, data.thresholds(), csvPrefix));
         String audience = labels.get(dimension == Dimension.REGION ? "region.public" : "famille.public");
         return new ReportPage(labels.format(dimension == Dimension.REGION ? "region.titre" : "famille.titre", name),
                 labels.format("scope.sous-titre", audience, data.campagne()), "../../index.html", "../donnees/",
@@ -89,12 +91,17 @@ final class ScopedReport {
         return scopeRow(data.campagne()).map(this::disclosure).orElse(secrecy.of(scores.size()));
     }
 
-    private Section synthese() {
+    /**
+     * The scope beside France: its situations, its watch list, then its share of the pôle d'appui (requests, lead
+     * time, missions, satisfaction) as {@link AppuiSection#programme} says it.
+     */
+    private Section synthese(AppuiSection appui) {
         SiteGroup scope = SiteGroup.of(scores);
         SiteGroup france = scopes.france();
         Secrecy.Disclosure own = currentDisclosure();
         Secrecy.Disclosure all = secrecy.of(france.n());
         Sentences sentences = new Sentences(labels, secrecy, data.thresholds().tendanceSeuil());
+        AppuiSection.Programme programme = appui.programme();
         List<String> text = new ArrayList<>();
         scopeRow(data.campagne()).ifPresent(now -> {
             text.add(sentences.shareChange(labels.format("sujet.scope", name),
@@ -104,19 +111,16 @@ final class ScopedReport {
         text.add(labels.format("phrase.scope.national",
                 Measures.text(scope.share(own), CategoryData.ValueFormat.PERCENT, secrecy),
                 Measures.text(france.share(all), CategoryData.ValueFormat.PERCENT, secrecy)));
-        List<KeyFigure> figures = List.of(
-                new KeyFigure(labels.get("kf.evalues"), FrenchFormat.integer(scope.n()),
-                        labels.format("kf.national", FrenchFormat.integer(france.n()))),
+        text.addAll(programme.sentences());
+        List<KeyFigure> figures = new ArrayList<>(List.of(
                 new KeyFigure(labels.get("kf.part-complexe"),
                         Measures.text(scope.share(own), CategoryData.ValueFormat.PERCENT, secrecy),
                         labels.format("kf.national", Measures.text(france.share(all),
                                 CategoryData.ValueFormat.PERCENT, secrecy))),
-                new KeyFigure(labels.get("kf.score-moyen"),
-                        Measures.text(scope.mean(own), CategoryData.ValueFormat.DECIMAL, secrecy),
-                        labels.format("kf.national", Measures.text(france.mean(all),
-                                CategoryData.ValueFormat.DECIMAL, secrecy))),
                 // The scope's own watch list names its sites below: their number is no secret to its readers.
-                new KeyFigure(labels.get("kf.veille"), FrenchFormat.integer(watch.size()), ""));
+                new KeyFigure(labels.get("kf.veille"), FrenchFormat.integer(watch.size()),
+                        labels.counted("kf.sur-evalues", scope.n()))));
+        figures.addAll(programme.figures());
         return new Section("synthese", labels.get("section.synthese"), text, figures, List.of(), List.of(),
                 List.of(labels.get("note.score")));
     }
@@ -126,7 +130,7 @@ final class ScopedReport {
         Figure figure = new SituationTrend(labels, secrecy).bySituationFigure(csvPrefix + "situations", name, rows,
                 this::disclosure, csvPrefix + "situations.csv");
         return new Section("evolution", labels.get("section.evolution"),
-                List.of(labels.format("phrase.evolution", name, rows.size())), List.of(), List.of(figure), List.of(),
+                List.of(labels.format("phrase.evolution", name, labels.quantity(rows.size(), "campagne"))), List.of(), List.of(figure), List.of(),
                 List.of());
     }
 
@@ -149,7 +153,7 @@ final class ScopedReport {
             List<DataTable> tables = visible.isEmpty() ? List.of(groupTable(labels.get("col.departement"),
                     SiteScore::departement, data.places()::departement, "departements.csv")) : List.of();
             return new Section("territoires", labels.get("section.departements"),
-                    List.of(labels.format("phrase.departements", name, departements.size())), List.of(), figures,
+                    List.of(labels.format("phrase.departements", name, labels.quantity(departements.size(), "departement"))), List.of(), figures,
                     tables, List.of());
         }
         return new Section("territoires", labels.get("section.regions"),
@@ -273,5 +277,43 @@ final class ScopedReport {
                 Cell.text(w.alertes().stream().map(a -> labels.code("alerte", a)).collect(Collectors.joining(", "))),
                 Cell.text(labels.code("veille.appui", w.appui()))));
         return row;
+    }
+
+    /**
+     * The scope's own missions, most recent first: its site, prestataire, volet, dates, status and satisfaction.
+     * A satisfaction is one mission's evaluation, a cell of one evaluated mission: printed only as far as
+     * {@link Secrecy} prints a cell of one.
+     */
+    private Section missions(AppuiDetail detail) {
+        Map<String, String> providers = data.effects().stream()
+                .collect(Collectors.toMap(ProviderEffect::prestataireId, ProviderEffect::nom, (a, b) -> a));
+        List<List<Cell>> rows = detail.missions().stream()
+                .sorted(java.util.Comparator.comparing(AppuiDetail.Mission::debut,
+                        java.util.Comparator.nullsLast(java.util.Comparator.<java.time.LocalDate>reverseOrder()))
+                        .thenComparing(AppuiDetail.Mission::missionId))
+                .map(m -> List.of(
+                        Cell.text(m.siteId().isEmpty() ? labels.get("missions.sans-site")
+                                : data.quality().siteName(m.siteId())),
+                        Cell.text(providers.getOrDefault(m.prestataireId(), m.prestataireId())),
+                        Cell.text(labels.code("volet", m.volet())), date(m.debut()), date(m.fin()),
+                        Cell.text(labels.code("statut", m.statut())),
+                        m.evaluee() ? CategoryData.ValueFormat.DECIMAL.cell(secrecy.of(1).point(
+                                m.satisfaction() == null ? null : m.satisfaction().doubleValue()), secrecy)
+                                : Cell.missing()))
+                .toList();
+        DataTable table = new DataTable(labels.format("tab.missions-scope.titre", name), List.of(
+                labels.get("col.site"), labels.get("col.prestataire"), labels.get("col.volet"),
+                labels.get("col.debut"), labels.get("col.fin"), labels.get("col.statut"),
+                labels.get("col.satisfaction")), rows, csvPrefix + "missions.csv");
+        long evaluated = detail.missions().stream().filter(AppuiDetail.Mission::evaluee).count();
+        List<String> text = List.of(rows.isEmpty() ? labels.format("phrase.missions-scope.aucune", name)
+                : labels.format("phrase.missions-scope", name, labels.quantity(rows.size(), "mission"),
+                        labels.quantity(evaluated, "mission-evaluee")));
+        return new Section("missions", labels.format("section.missions-scope", name), text, List.of(), List.of(),
+                rows.isEmpty() ? List.of() : List.of(table), List.of(labels.get("note.missions-scope")));
+    }
+
+    private static Cell date(java.time.LocalDate day) {
+        return day == null ? Cell.missing() : new Cell(FrenchFormat.date(day), FrenchFormat.date(day), false);
     }
 }

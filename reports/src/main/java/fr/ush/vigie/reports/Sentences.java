@@ -52,7 +52,7 @@ final class Sentences {
             return labels.format("phrase.panel.indisponible", now.nbPanel());
         }
         return labels.format("phrase.panel", FrenchFormat.integer(now.nbPanel()),
-                FrenchFormat.signed(delta.value(), 1), labels.get(direction(delta.value())));
+                labels.points(delta.value()), labels.get(direction(delta.value())));
     }
 
     /**

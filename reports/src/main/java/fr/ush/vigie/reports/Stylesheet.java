@@ -16,6 +16,23 @@ public final class Stylesheet {
         return CSS;
     }
 
+    /**
+     * The running header of a page's printed sheets: {@code text} in the top margin of every A4 page, as a CSS
+     * string in which every ASCII character but letters, digits and spaces is escaped ({@code \\00003C}), so that
+     * no text can close the string or the style element.
+     */
+    public static TrustedHtml runningHeader(String text) {
+        StringBuilder css = new StringBuilder("@media print { @page { @top-left { content: \"");
+        text.codePoints().forEach(c -> {
+            if (c < 128 && !Character.isLetterOrDigit(c) && c != ' ' || Character.isISOControl(c)) {
+                css.append(String.format("\\%06X", c));
+            } else {
+                css.appendCodePoint(c);
+            }
+        });
+        return new TrustedHtml(css.append("\"; } } }").toString());
+    }
+
     private static TrustedHtml load() {
         try (InputStream in = Stylesheet.class.getResourceAsStream("templates/rapport.css")) {
             if (in == null) {

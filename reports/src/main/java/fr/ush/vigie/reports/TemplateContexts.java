@@ -8,7 +8,9 @@ public final class TemplateContexts {
     }
 
     public static VelocityContext report(ReportPage page, Labels labels) {
-        return context("page", page, page.stamp(), labels);
+        VelocityContext context = context("page", page, page.stamp(), labels);
+        context.put("enTete", Stylesheet.runningHeader(page.title() + " — " + page.subtitle()));
+        return context;
     }
 
     public static VelocityContext index(IndexPage index, Labels labels) {

@@ -24,12 +24,23 @@ import java.util.Optional;
  * @param thresholds     the thresholds the marts were computed with
  * @param run            the ledger of the published run
  * @param quality        what the organismes' data-quality returns show
+ * @param appui          the pôle d'appui row by row: lead times and each scope's list of missions
  */
 public record WarehouseSnapshot(String campagne, List<String> campagnes, List<TerritoryStats> territories,
         List<SiteScore> scores, List<WatchedSite> watch, List<DemandeStats> demandes, List<MissionStats> missions,
         List<Territorial<DemandeStats>> demandesTerritoires, List<Territorial<MissionStats>> missionsTerritoires,
         List<ProviderEffect> effects, List<RejectCount> rejects, Places places, Thresholds thresholds,
-        RunInfo run, OrganismeQuality quality) {
+        RunInfo run, OrganismeQuality quality, AppuiDetail appui) {
+
+    /** Without the pôle d'appui's rows: no lead time nor list of missions is shown. */
+    public WarehouseSnapshot(String campagne, List<String> campagnes, List<TerritoryStats> territories,
+            List<SiteScore> scores, List<WatchedSite> watch, List<DemandeStats> demandes, List<MissionStats> missions,
+            List<Territorial<DemandeStats>> demandesTerritoires, List<Territorial<MissionStats>> missionsTerritoires,
+            List<ProviderEffect> effects, List<RejectCount> rejects, Places places, Thresholds thresholds,
+            RunInfo run, OrganismeQuality quality) {
+        this(campagne, campagnes, territories, scores, watch, demandes, missions, demandesTerritoires,
+                missionsTerritoires, effects, rejects, places, thresholds, run, quality, AppuiDetail.none());
+    }
 
     public WarehouseSnapshot {
         campagnes = List.copyOf(campagnes);

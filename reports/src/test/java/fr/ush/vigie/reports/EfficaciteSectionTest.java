@@ -56,9 +56,9 @@ class EfficaciteSectionTest {
         assertEquals(List.of("0", "—", "—", "—", "—"), texts(rows.get("Aucun suivi").subList(6, 11)));
         assertEquals(List.of("3", "n < 5", "n < 5", "n < 5", "n < 5"),
                 texts(rows.get("Trois suivis").subList(6, 11)));
-        assertEquals(List.of("7", "−5,0", "+1,0", "−4,0 [−9,5 ; 1,5]", "indicatif"),
+        assertEquals(List.of("7", "−5,0", "+1,0", "−4,0 [−9,5\u202F; 1,5]", "indicatif"),
                 texts(rows.get("Sept suivis").subList(6, 11)));
-        assertEquals(List.of("12", "−5,0", "+1,0", "−6,0 [−8,0 ; −4,0]", "publié"),
+        assertEquals(List.of("12", "−5,0", "+1,0", "−6,0 [−8,0\u202F; −4,0]", "publié"),
                 texts(rows.get("Douze suivis").subList(6, 11)));
     }
 
@@ -70,7 +70,7 @@ class EfficaciteSectionTest {
         for (ForestData.Row row : forest.rows()) {
             String nom = row.label().replace(" (indicatif)", "");
             String printed = rows.get(nom).get(9).text();
-            assertEquals(FrenchFormat.number(row.estimate(), 1) + " [" + FrenchFormat.number(row.low(), 1) + " ; "
+            assertEquals(FrenchFormat.number(row.estimate(), 1) + " [" + FrenchFormat.number(row.low(), 1) + "\u202F; "
                     + FrenchFormat.number(row.high(), 1) + "]", printed, nom);
         }
         assertEquals(List.of("Douze suivis", "Quinze suivis", "Sept suivis (indicatif)"),
@@ -97,7 +97,7 @@ class EfficaciteSectionTest {
         assertEquals(LABELS.get("note.indicatif"), built.figures().get(0).credit());
         String text = String.join(" ", built.sentences());
         assertTrue(text.contains("1 prestataire a assez de missions suivies"), text);
-        assertTrue(text.contains("1 prestataire a moins de 5 missions suivies : son effet n'est pas publié (n < 5)"),
+        assertTrue(text.contains("1 prestataire a moins de 5 missions suivies\u00A0: son effet n'est pas publié (n < 5)"),
                 text);
         assertTrue(text.contains("1 prestataire n'a aucune mission suivie"), text);
         assertTrue(text.contains("Les sites accompagnés par Douze suivis s'améliorent"), text);

@@ -83,7 +83,8 @@ class ReportContentTest {
         // Région 11 has three sites: neither its share (100 %) nor its mean score (40) may be printed.
         assertTrue(REGION_11.contains("<dd class=\"valeur\">n &lt; 5</dd>"));
         assertFalse(REGION_11.contains("100,0\u202F%"));
-        assertTrue(REGION_11.contains("<dt>Score global moyen</dt><dd class=\"valeur\">n &lt; 5</dd>"));
+        // Its three sites all score 40,0: no table row ends with their mean (the watch list names one's own score).
+        assertFalse(REGION_11.contains("40,0</td></tr>"));
         // Its count of complex sites would give the hidden share back; région 84 is hidden too, or France's total
         // minus région 84 would give région 11.
         assertTrue(NATIONAL.contains("<th scope=\"row\">11 Île-de-France</th><td class=\"n\">3</td>"
@@ -112,7 +113,7 @@ class ReportContentTest {
                 "methode")) {
             assertTrue(NATIONAL.contains("<section id=\"" + id + "\""), id);
         }
-        assertTrue(NATIONAL.contains("Fond de carte : mapsvg.com, CC BY 4.0"));
+        assertTrue(NATIONAL.contains("Fond de carte\u00A0: mapsvg.com, CC BY 4.0"));
         assertTrue(NATIONAL.contains("role=\"img\""));
     }
 

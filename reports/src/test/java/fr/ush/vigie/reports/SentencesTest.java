@@ -17,8 +17,11 @@ class SentencesTest {
 
     @Test
     void aChangeBelowTheThresholdIsStable() {
-        assertEquals("À périmètre constant (80 sites évalués aux deux dernières campagnes), le score global moyen "
-                + "varie de −0,1 point : la situation est stable.", SENTENCES.panelChange(panel(80, -0.1)));
+        assertEquals("À périmètre constant (sites évalués aux deux dernières campagnes\u00A0: 80), le score global "
+                + "moyen varie de −0,1\u00A0point\u00A0: la situation est stable.", SENTENCES.panelChange(panel(80, -0.1)));
+        assertEquals("À périmètre constant (sites évalués aux deux dernières campagnes\u00A0: 80), le score global "
+                + "moyen varie de +20,8\u00A0points\u00A0: la situation se dégrade (un score plus haut est plus grave).",
+                SENTENCES.panelChange(panel(80, 20.8)));
         // −4,96 prints −5,0: the change as printed reaches the threshold.
         assertEquals("phrase.stabilite", SENTENCES.direction(4.94));
         assertEquals("phrase.amelioration", SENTENCES.direction(-4.96));

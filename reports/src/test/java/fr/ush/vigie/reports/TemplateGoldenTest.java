@@ -21,7 +21,8 @@ class TemplateGoldenTest {
     static Stamp stamp() {
         return new Stamp("20260630T070000Z-abcdef", "c".repeat(64),
                 List.of(new Stamp.InputDigest("reference/sites.csv", "a".repeat(64))), "0.1.0-TEST",
-                List.of("input = sample-data", "seuils.secret.seuil = 5"), "30 juin 2026 à 10h00");
+                List.of("Dossier d'entrée\u00A0: sample-data", "Seuil «\u00A0Nombre minimal d'unités\u00A0»\u00A0: 5"),
+                "30 juin 2026 à 10h00");
     }
 
     static ReportPage page() {
