@@ -108,9 +108,12 @@ final class ScopedReport {
                     data.previousCampagne().flatMap(this::scopeRow), now, this::disclosure));
             text.add(sentences.coverage(now));
         });
-        text.add(labels.format("phrase.scope.national",
-                Measures.text(scope.share(own), CategoryData.ValueFormat.PERCENT, secrecy),
-                Measures.text(france.share(all), CategoryData.ValueFormat.PERCENT, secrecy)));
+        // A hidden share is said once, by the sentence above: no comparison with France to make.
+        if (!scope.share(own).secret() && scope.share(own).value() != null) {
+            text.add(labels.format("phrase.scope.national",
+                    Measures.text(scope.share(own), CategoryData.ValueFormat.PERCENT, secrecy),
+                    Measures.text(france.share(all), CategoryData.ValueFormat.PERCENT, secrecy)));
+        }
         text.addAll(programme.sentences());
         List<KeyFigure> figures = new ArrayList<>(List.of(
                 new KeyFigure(labels.get("kf.part-complexe"),

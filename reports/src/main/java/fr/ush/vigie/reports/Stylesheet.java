@@ -19,13 +19,14 @@ public final class Stylesheet {
     /**
      * The running header of a page's printed sheets: {@code text} in the top margin of every A4 page, as a CSS
      * string in which every ASCII character but letters, digits and spaces is escaped ({@code \\00003C}), so that
-     * no text can close the string or the style element.
+     * no text can close the string or the style element. Each escape ends with a space, which CSS reads as its end
+     * and drops: a space of the text after an escape is kept.
      */
     public static TrustedHtml runningHeader(String text) {
         StringBuilder css = new StringBuilder("@media print { @page { @top-left { content: \"");
         text.codePoints().forEach(c -> {
             if (c < 128 && !Character.isLetterOrDigit(c) && c != ' ' || Character.isISOControl(c)) {
-                css.append(String.format("\\%06X", c));
+                css.append(String.format("\\%06X ", c));
             } else {
                 css.appendCodePoint(c);
             }

@@ -1,0 +1,18 @@
+package fr.ush.vigie.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.junit.jupiter.api.Test;
+
+class StylesheetTest {
+    @Test
+    void theRunningHeaderEscapesPunctuationAndKeepsTheSpacesAfterIt() {
+        String css = Stylesheet.runningHeader("OPH (x) — </style>").toString();
+
+        // CSS drops the one space that ends an escape: the text's own space follows it.
+        assertEquals("@media print { @page { @top-left { content: \"OPH \\000028 x\\000029  — \\00003C \\00002F style"
+                + "\\00003E \"; } } }", css);
+        assertFalse(css.contains("</style>"));
+    }
+}
