@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,14 +28,14 @@ import org.apache.spark.sql.SparkSession;
  * <pre>
  * CoverageStudy [--sortie DIR] [--taille NOM:SITES:CAMPAGNES:TIRAGES]... [--graine-initiale S] [--realise]
  * </pre>
- * Defaults: {@code target/couverture}, {@code petit:2000:6:200} and {@code grand:10000:6:200}, seeds from 1.
+ * Defaults: {@code target/couverture}, {@code petit:2000:4:200} and {@code grand:10000:6:200}, seeds from 1.
  * {@code --realise} also measures the effect each draw's treated sites really got (the programme is computed a
  * second time, without mission effects: twice the time).
  */
 public final class CoverageStudy {
     public static final String DRAWS_FILE = "tirages.csv";
     public static final String SUMMARY_FILE = "synthese.csv";
-    static final List<StudySize> DEFAULT_SIZES = List.of(new StudySize("petit", 2000, 6, 200),
+    static final List<StudySize> DEFAULT_SIZES = List.of(new StudySize("petit", 2000, 4, 200),
             new StudySize("grand", 10000, 6, 200));
     /** Few partitions: the tables of one programme are small, and adaptive execution merges the rest. */
     private static final int SHUFFLE_PARTITIONS = 4;
@@ -50,7 +51,8 @@ public final class CoverageStudy {
             tailles = List.copyOf(tailles);
         }
 
-        static Options parse(String[] args) {
+        /** @throws IllegalArgumentException on an unknown option or a malformed value */
+        public static Options parse(String[] args) {
             Path sortie = Path.of("target", "couverture");
             List<StudySize> tailles = new ArrayList<>();
             long graine = 1;
@@ -87,47 +89,83 @@ public final class CoverageStudy {
             System.exit(2);
             return;
         }
-        SparkSession spark = SparkSessions.create(Optional.empty(), SHUFFLE_PARTITIONS);
-        spark.sparkContext().setLogLevel("ERROR");
-        List<CoverageSummary> summaries = run(spark, options, System.out);
-        summaries.forEach(s -> System.out.println(StudyCsv.line(s)));
+        SparkSession spark = session();
+        run(spark, options, System.out);
         spark.stop();
     }
 
+    /** The study's SparkSession: embedded, quiet. */
+    public static SparkSession session() {
+        SparkSession spark = SparkSessions.create(Optional.empty(), SHUFFLE_PARTITIONS);
+        spark.sparkContext().setLogLevel("ERROR");
+        return spark;
+    }
+
     /**
-     * Runs every draw and writes both files.
+     * Runs every draw and writes both files. The draws already in the folder's {@code tirages.csv} (same sizes'
+     * names, seeds in range) are kept, not computed again: an interrupted study goes on where it stopped, a longer
+     * one adds only its new draws. {@code synthese.csv} is rewritten after every draw.
      *
-     * @param progress a line per draw: size, seed, seconds
+     * @param progress a line per draw computed: size, seed, seconds
      * @return the summaries, by size then prestataire
      */
     public static List<CoverageSummary> run(SparkSession spark, Options options, PrintStream progress)
             throws Exception {
         Files.createDirectories(options.sortie());
+        Path drawsFile = options.sortie().resolve(DRAWS_FILE);
+        Map<String, List<ProviderDraw>> done = previousDraws(drawsFile);
         ProgrammeDraw programme = new ProgrammeDraw(spark, options.sortie().resolve("travail"));
         Map<String, List<ProviderDraw>> byProvider = new LinkedHashMap<>();
-        try (BufferedWriter draws = Files.newBufferedWriter(options.sortie().resolve(DRAWS_FILE),
-                StandardCharsets.UTF_8)) {
+        List<CoverageSummary> summaries = List.of();
+        try (BufferedWriter draws = Files.newBufferedWriter(drawsFile, StandardCharsets.UTF_8)) {
             draws.write(StudyCsv.DRAWS_HEADER);
             draws.newLine();
-            for (StudySize size : options.tailles()) {
-                for (int k = 0; k < size.tirages(); k++) {
+            int most = options.tailles().stream().mapToInt(StudySize::tirages).max().orElse(0);
+            // Sizes take turns, draw by draw: however far an interrupted study went, every size has its draws.
+            for (int k = 0; k < most; k++) {
+                for (StudySize size : options.tailles()) {
+                    if (k >= size.tirages()) {
+                        continue;
+                    }
                     long seed = options.graineInitiale() + k;
                     long start = System.nanoTime();
-                    for (ProviderDraw draw : programme.run(size, seed, options.realise())) {
+                    List<ProviderDraw> previous = done.get(size.name() + "/" + seed);
+                    boolean computed = previous == null
+                            || options.realise() && previous.stream().allMatch(d -> d.veriteRealisee() == null);
+                    for (ProviderDraw draw : computed ? programme.run(size, seed, options.realise()) : previous) {
                         draws.write(StudyCsv.line(draw));
                         draws.newLine();
                         byProvider.computeIfAbsent(size.name() + "/" + draw.prestataireId(), key -> new ArrayList<>())
                                 .add(draw);
                     }
                     draws.flush();
-                    progress.printf(Locale.ROOT, "%s graine %d : %.1f s%n", size.name(), seed,
-                            (System.nanoTime() - start) / 1e9);
+                    summaries = byProvider.values().stream().map(CoverageSummary::of).toList();
+                    writeSummary(options.sortie().resolve(SUMMARY_FILE), summaries);
+                    if (computed) {
+                        progress.printf(Locale.ROOT, "%s graine %d : %.1f s%n", size.name(), seed,
+                                (System.nanoTime() - start) / 1e9);
+                    }
                 }
             }
         }
-        List<CoverageSummary> summaries = byProvider.values().stream().map(CoverageSummary::of).toList();
-        writeSummary(options.sortie().resolve(SUMMARY_FILE), summaries);
         return summaries;
+    }
+
+    /** The draws of an earlier study in the same folder, by size name and seed; none without one. */
+    private static Map<String, List<ProviderDraw>> previousDraws(Path file) throws IOException {
+        Map<String, List<ProviderDraw>> bySizeAndSeed = new HashMap<>();
+        if (!Files.exists(file)) {
+            return bySizeAndSeed;
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.isEmpty() || !lines.get(0).equals(StudyCsv.DRAWS_HEADER)) {
+            throw new IllegalArgumentException(file + " : en-tête d'une autre version de l'étude ; changer de --sortie");
+        }
+        for (String line : lines.subList(1, lines.size())) {
+            ProviderDraw draw = StudyCsv.draw(line);
+            bySizeAndSeed.computeIfAbsent(draw.taille() + "/" + draw.graine(), key -> new ArrayList<>()).add(draw);
+        }
+        return bySizeAndSeed;
     }
 
     private static void writeSummary(Path file, List<CoverageSummary> summaries) throws IOException {

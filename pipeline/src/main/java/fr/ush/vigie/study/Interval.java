@@ -2,8 +2,6 @@ package fr.ush.vigie.study;
 
 /** A 95 % interval of a provider effect as the mart writes it; both bounds null when it has none. */
 public record Interval(Double bas, Double haut) {
-    static final Interval NONE = new Interval(null, null);
-
     public boolean exists() {
         return bas != null && haut != null;
     }

@@ -73,7 +73,7 @@ final class ProgrammeDraw {
                     : Math.round((effet - untreatedEffet) * 10) / 10.0;
             draws.add(new ProviderDraw(size.name(), seed, entry.getKey(), planted.getOrDefault(entry.getKey(), 0.0),
                     realisedEffect, row.getAs(NB_MISSIONS_AVEC_SUIVI), effet,
-                    new Interval(row.getAs(EFFET_IC95_BAS), row.getAs(EFFET_IC95_HAUT)), Interval.NONE,
+                    new Interval(row.getAs(EFFET_IC95_BAS), row.getAs(EFFET_IC95_HAUT)),
                     row.getAs(EFFECTIF_SUFFISANT)));
         }
         return draws;

@@ -13,15 +13,29 @@ import java.util.Locale;
  */
 final class StudyCsv {
     static final String DRAWS_HEADER = "taille,graine,prestataire_id,verite,verite_realisee,nb_missions_avec_suivi,"
-            + "effet_did,effet_ic95_bas,effet_ic95_haut,effet_ic95_bas_grappes,effet_ic95_haut_grappes,"
-            + "effectif_suffisant";
+            + "effet_did,effet_ic95_bas,effet_ic95_haut,effectif_suffisant";
 
     static final String SUMMARY_HEADER = "taille,prestataire_id,verite,tirages,avec_estimation,avec_intervalle,"
             + "suivi_moyen,verite_realisee_moyenne,biais,biais_se,rmse,biais_realise,biais_realise_se,"
             + "part_effectif_suffisant,part_effectif_suffisant_se,"
-            + quality("contrat") + "," + quality("grappes");
+            + quality("contrat");
 
     private StudyCsv() {
+    }
+
+    /** A line of {@link #DRAWS_HEADER} read back. */
+    static ProviderDraw draw(String line) {
+        String[] c = line.split(",", -1);
+        if (c.length != DRAWS_HEADER.split(",").length) {
+            throw new IllegalArgumentException("ligne de tirage malformée : " + line);
+        }
+        return new ProviderDraw(c[0], Long.parseLong(c[1]), c[2], Double.parseDouble(c[3]), parsed(c[4]),
+                Long.parseLong(c[5]), parsed(c[6]), new Interval(parsed(c[7]), parsed(c[8])),
+                Boolean.parseBoolean(c[9]));
+    }
+
+    private static Double parsed(String cell) {
+        return cell.isEmpty() ? null : Double.valueOf(cell);
     }
 
     private static String quality(String name) {
@@ -38,8 +52,7 @@ final class StudyCsv {
     static String line(ProviderDraw d) {
         return String.join(",", d.taille(), Long.toString(d.graine()), d.prestataireId(), number(d.verite()),
                 number(d.veriteRealisee()), Long.toString(d.nbAvecSuivi()), number(d.effet()),
-                number(d.contrat().bas()), number(d.contrat().haut()), number(d.grappes().bas()),
-                number(d.grappes().haut()), Boolean.toString(d.effectifSuffisant()));
+                number(d.contrat().bas()), number(d.contrat().haut()), Boolean.toString(d.effectifSuffisant()));
     }
 
     static String line(CoverageSummary s) {
@@ -51,7 +64,6 @@ final class StudyCsv {
         cells.addAll(valueAndSe(s.biaisRealise()));
         cells.addAll(valueAndSe(s.partSuffisant()));
         cells.addAll(quality(s.contrat()));
-        cells.addAll(quality(s.grappes()));
         return String.join(",", cells);
     }
 
