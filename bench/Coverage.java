@@ -31,7 +31,8 @@ public class Coverage {
         for (CoverageSummary s : summaries) {
             String category = s.prestataireId() + " (" + (s.verite() == 0 ? "0" : String.format("%.0f", s.verite()))
                     + ")";
-            add(data, s.contrat(), "programme " + s.taille(), category);
+            add(data, s.contrat(), "intervalle du contrat, " + s.taille(), category);
+            add(data, s.grappes(), "intervalle par grappes de sites, " + s.taille(), category);
         }
         NumberAxis range = new NumberAxis("part des tirages dont l'intervalle contient l'effet planté");
         range.setRange(0.6, 1.0);

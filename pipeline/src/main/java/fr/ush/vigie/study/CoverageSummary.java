@@ -17,11 +17,12 @@ import java.util.function.Function;
  * @param rmse              root mean square of estimate − planted effect
  * @param biaisRealise      mean of estimate − realised effect, null when not measured
  * @param contrat           the contract's interval
+ * @param grappes           the interval with sites as clusters
  * @param partSuffisant     share of draws where {@code effectif_suffisant} holds
  */
 public record CoverageSummary(String taille, String prestataireId, double verite, int tirages, int avecEstimation,
         int avecIntervalle, double suiviMoyen, Estimate veriteRealisee, Estimate biais, double rmse,
-        Estimate biaisRealise, IntervalQuality contrat, Estimate partSuffisant) {
+        Estimate biaisRealise, IntervalQuality contrat, IntervalQuality grappes, Estimate partSuffisant) {
 
     /** A Monte-Carlo mean or share with its standard error; {@code n} the draws it rests on. */
     public record Estimate(double value, double se, int n) {
@@ -91,7 +92,7 @@ public record CoverageSummary(String taille, String prestataireId, double verite
                 Estimate.mean(realised), Estimate.mean(errors),
                 Math.sqrt(errors.stream().mapToDouble(e -> e * e).average().orElse(Double.NaN)),
                 Estimate.mean(realisedErrors),
-                IntervalQuality.of(draws, ProviderDraw::contrat),
+                IntervalQuality.of(draws, ProviderDraw::contrat), IntervalQuality.of(draws, ProviderDraw::grappes),
                 Estimate.share(draws.stream().filter(ProviderDraw::effectifSuffisant).count(), draws.size()));
     }
 }

@@ -3,7 +3,9 @@ package fr.ush.vigie.study;
 import static fr.ush.vigie.marts.AppuiColumns.EFFECTIF_SUFFISANT;
 import static fr.ush.vigie.marts.AppuiColumns.EFFET_DID;
 import static fr.ush.vigie.marts.AppuiColumns.EFFET_IC95_BAS;
+import static fr.ush.vigie.marts.AppuiColumns.EFFET_IC95_BAS_GRAPPES;
 import static fr.ush.vigie.marts.AppuiColumns.EFFET_IC95_HAUT;
+import static fr.ush.vigie.marts.AppuiColumns.EFFET_IC95_HAUT_GRAPPES;
 import static fr.ush.vigie.marts.AppuiColumns.NB_MISSIONS_AVEC_SUIVI;
 import static fr.ush.vigie.model.Col.PRESTATAIRE_ID;
 
@@ -74,6 +76,7 @@ final class ProgrammeDraw {
             draws.add(new ProviderDraw(size.name(), seed, entry.getKey(), planted.getOrDefault(entry.getKey(), 0.0),
                     realisedEffect, row.getAs(NB_MISSIONS_AVEC_SUIVI), effet,
                     new Interval(row.getAs(EFFET_IC95_BAS), row.getAs(EFFET_IC95_HAUT)),
+                    new Interval(row.getAs(EFFET_IC95_BAS_GRAPPES), row.getAs(EFFET_IC95_HAUT_GRAPPES)),
                     row.getAs(EFFECTIF_SUFFISANT)));
         }
         return draws;

@@ -17,8 +17,10 @@ package fr.ush.vigie.study;
  * @param nbAvecSuivi       {@code nb_missions_avec_suivi}
  * @param effet             {@code effet_did}, null without mission
  * @param contrat           the contract's interval ({@code effet_ic95_bas}, {@code effet_ic95_haut})
+ * @param grappes           the interval with sites as clusters ({@code effet_ic95_bas_grappes}, {@code
+ *                          effet_ic95_haut_grappes})
  * @param effectifSuffisant {@code effectif_suffisant}
  */
 public record ProviderDraw(String taille, long graine, String prestataireId, double verite, Double veriteRealisee,
-        long nbAvecSuivi, Double effet, Interval contrat, boolean effectifSuffisant) {
+        long nbAvecSuivi, Double effet, Interval contrat, Interval grappes, boolean effectifSuffisant) {
 }

@@ -13,12 +13,13 @@ import java.util.Locale;
  */
 final class StudyCsv {
     static final String DRAWS_HEADER = "taille,graine,prestataire_id,verite,verite_realisee,nb_missions_avec_suivi,"
-            + "effet_did,effet_ic95_bas,effet_ic95_haut,effectif_suffisant";
+            + "effet_did,effet_ic95_bas,effet_ic95_haut,effet_ic95_bas_grappes,effet_ic95_haut_grappes,"
+            + "effectif_suffisant";
 
     static final String SUMMARY_HEADER = "taille,prestataire_id,verite,tirages,avec_estimation,avec_intervalle,"
             + "suivi_moyen,verite_realisee_moyenne,biais,biais_se,rmse,biais_realise,biais_realise_se,"
             + "part_effectif_suffisant,part_effectif_suffisant_se,"
-            + quality("contrat");
+            + quality("contrat") + "," + quality("grappes");
 
     private StudyCsv() {
     }
@@ -31,7 +32,7 @@ final class StudyCsv {
         }
         return new ProviderDraw(c[0], Long.parseLong(c[1]), c[2], Double.parseDouble(c[3]), parsed(c[4]),
                 Long.parseLong(c[5]), parsed(c[6]), new Interval(parsed(c[7]), parsed(c[8])),
-                Boolean.parseBoolean(c[9]));
+                new Interval(parsed(c[9]), parsed(c[10])), Boolean.parseBoolean(c[11]));
     }
 
     private static Double parsed(String cell) {
@@ -52,7 +53,8 @@ final class StudyCsv {
     static String line(ProviderDraw d) {
         return String.join(",", d.taille(), Long.toString(d.graine()), d.prestataireId(), number(d.verite()),
                 number(d.veriteRealisee()), Long.toString(d.nbAvecSuivi()), number(d.effet()),
-                number(d.contrat().bas()), number(d.contrat().haut()), Boolean.toString(d.effectifSuffisant()));
+                number(d.contrat().bas()), number(d.contrat().haut()), number(d.grappes().bas()),
+                number(d.grappes().haut()), Boolean.toString(d.effectifSuffisant()));
     }
 
     static String line(CoverageSummary s) {
@@ -64,6 +66,7 @@ final class StudyCsv {
         cells.addAll(valueAndSe(s.biaisRealise()));
         cells.addAll(valueAndSe(s.partSuffisant()));
         cells.addAll(quality(s.contrat()));
+        cells.addAll(quality(s.grappes()));
         return String.join(",", cells);
     }
 

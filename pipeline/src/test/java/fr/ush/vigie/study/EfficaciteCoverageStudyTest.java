@@ -65,10 +65,16 @@ class EfficaciteCoverageStudyTest {
             long withFollowUp = Long.parseLong(draw.get("nb_missions_avec_suivi"));
             assertEquals(withFollowUp == 0, draw.get("effet_did").isEmpty(), draw.toString());
             assertEquals(withFollowUp < 2, draw.get("effet_ic95_bas").isEmpty(), draw.toString());
+            assertEquals(withFollowUp < 2, draw.get("effet_ic95_bas_grappes").isEmpty(), draw.toString());
             if (withFollowUp >= 2) {
                 double effet = Double.parseDouble(draw.get("effet_did"));
                 assertTrue(Double.parseDouble(draw.get("effet_ic95_bas")) <= effet
                         && effet <= Double.parseDouble(draw.get("effet_ic95_haut")), draw.toString());
+                // The generator sends at most one mission to a site: sites as clusters never narrow the interval.
+                assertTrue(Double.parseDouble(draw.get("effet_ic95_bas_grappes"))
+                        <= Double.parseDouble(draw.get("effet_ic95_bas"))
+                        && Double.parseDouble(draw.get("effet_ic95_haut"))
+                        <= Double.parseDouble(draw.get("effet_ic95_haut_grappes")), draw.toString());
             }
             assertEquals(withFollowUp >= 10, Boolean.parseBoolean(draw.get("effectif_suffisant")), draw.toString());
         }
