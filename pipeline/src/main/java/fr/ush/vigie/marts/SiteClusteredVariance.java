@@ -23,13 +23,13 @@ import org.apache.spark.sql.types.DataTypes;
 /**
  * The variance of a provider's {@code effet_did} with sites as the independent units (clusters): its treated sites,
  * and the control sites whose changes make the control deltas. The contract's interval treats the n mission DiDs
- * as independent; they are not when missions share a stratum, hence the same control delta, whose noise then
- * counts once for all of them rather than once per mission.
+ * as independent; they are not when missions share a stratum, hence the same control delta: its noise moves all
+ * their DiDs together, which their spread (s²/n) does not see.
  *
  * <p>With d_i the mission DiDs, d̄ their mean, n their number:
  * <ul>
- *   <li>treated part: V_T = Σ over treated sites of (Σ of its missions' d_i − d̄)² / (n(n − 1)) — s²/n when each
- *   site has one mission;</li>
+ *   <li>treated part: V_T = Σ over treated sites of (Σ of its missions' d_i − d̄)² / (n(n − 1)) — s²/n when
+ *   each site has one mission;</li>
  *   <li>shared-control part: K = Σ over pairs of distinct missions of the covariance of their control deltas,
  *   / (n(n − 1)). With C̄_s the mean change of the m_s controls of stratum s, e_js = a control's change − C̄_s,
  *   n_s the provider's missions in s: ψ_j = Σ_s n_s · e_js / m_s over the strata of control site j, and
@@ -68,12 +68,13 @@ final class SiteClusteredVariance {
                 .groupBy(col(PRESTATAIRE_ID), col(SITE_ID)).agg(sum(col(D).minus(col(MEAN))).as(RESIDUAL))
                 .groupBy(col(PRESTATAIRE_ID)).agg(sum(pow(col(RESIDUAL), 2)).as(TREATED));
 
-        Dataset<Row> strataOfProvider = missions.groupBy(with(PRESTATAIRE_ID, stratum)).agg(count(lit(1)).as(N_STRATUM));
+        Dataset<Row> strataOfProvider = missions.groupBy(with(PRESTATAIRE_ID, stratum))
+                .agg(count(lit(1)).as(N_STRATUM));
         Dataset<Row> controls = parts.controls().withColumn(D, col(DifferenceInDifferences.CHANGE)
                 .cast(DataTypes.DoubleType));
         Dataset<Row> residuals = controls
-                .join(controls.groupBy(DifferenceInDifferences.stratumColumns()).agg(avg(col(D)).as(CONTROL_MEAN), count(lit(1)).as(M_STRATUM)),
-                        stratum)
+                .join(controls.groupBy(DifferenceInDifferences.stratumColumns())
+                        .agg(avg(col(D)).as(CONTROL_MEAN), count(lit(1)).as(M_STRATUM)), stratum)
                 .withColumn(RESIDUAL, col(D).minus(col(CONTROL_MEAN)))
                 .join(strataOfProvider, stratum);
         Dataset<Row> shared = residuals

@@ -159,7 +159,8 @@ public final class CoverageStudy {
         }
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         if (lines.isEmpty() || !lines.get(0).equals(StudyCsv.DRAWS_HEADER)) {
-            throw new IllegalArgumentException(file + " : en-tête d'une autre version de l'étude ; changer de --sortie");
+            throw new IllegalArgumentException(file + " : en-tête d'une autre version de l'étude ; "
+                    + "changer de --sortie");
         }
         for (String line : lines.subList(1, lines.size())) {
             ProviderDraw draw = StudyCsv.draw(line);

@@ -82,7 +82,7 @@ final class ProgrammeDraw {
         return draws;
     }
 
-    /** The rows of {@code efficacite_prestataires} by prestataire_id, on the dataset generated with or without effects. */
+    /** The rows of {@code efficacite_prestataires} by prestataire_id, the dataset generated with or without effects. */
     private Map<String, Row> efficacite(GeneratorConfig config, boolean withEffects) throws Exception {
         Generator generator = new Generator();
         if (withEffects) {

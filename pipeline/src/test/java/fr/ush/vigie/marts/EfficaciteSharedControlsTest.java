@@ -57,7 +57,8 @@ class EfficaciteSharedControlsTest {
     @Test
     void theNoiseOfSharedControlsWidensTheInterval() {
         // P: d = −6, −8, mean −7. Contract: s/√n = 1, t(1) × 1 = 12.7062 → [−19.7, 5.7].
-        // Clusters: V_T = (1² + 1²) / (2 × 1) = 1; ψ_C1 = 2 × 1 / 2 = 1, ψ_C2 = −1, Σψ² = 2; own = 2 × (1 + 1) / 4 = 1;
+        // Clusters: V_T = (1² + 1²) / (2 × 1) = 1; ψ_C1 = 2 × 1 / 2 = 1, ψ_C2 = −1, Σψ² = 2;
+        // own = 2 × (1 + 1) / 4 = 1;
         // K = (2 − 1) / 2 = 0.5 (the control delta's variance, 0.5, counted for both missions);
         // V = 1.5, t(1) × √1.5 = 15.5620 → [−22.5620, 8.5620] → [−22.6, 8.6].
         assertEquals(Arrays.asList(-7.0, -19.7, 5.7, -22.6, 8.6), values(rows.get("P"), INTERVALS));

@@ -7,8 +7,8 @@ import java.util.List;
 /** The method section, the same in every report: definitions and the thresholds in force. */
 final class Methode {
     private static final List<String> DEFINITIONS = List.of("def.score", "def.situations", "def.complexe",
-            "def.panel", "def.veille", "def.did", "def.intervalle", "def.ratio", "def.indicatif", "def.limites",
-            "def.secret", "def.complementaire");
+            "def.panel", "def.veille", "def.did", "def.couverture", "def.intervalle", "def.ratio", "def.indicatif",
+            "def.limites", "def.secret", "def.complementaire");
 
     private Methode() {
     }
