@@ -24,6 +24,19 @@ public final class Generator {
     static final Campagne LAST_CAMPAGNE = new Campagne(2026, 1);
 
     public GeneratorSummary generate(GeneratorConfig config) throws IOException {
+        return generate(config, true);
+    }
+
+    /**
+     * The same dataset but for the grid levels of the treated sites after their mission, written as if no mission
+     * had any effect: what these sites would have scored untreated. Every other row, the pôle d'appui's included,
+     * is the same as {@link #generate}'s; a mission's effect on its site's score is the difference of the two.
+     */
+    public GeneratorSummary generateUntreated(GeneratorConfig config) throws IOException {
+        return generate(config, false);
+    }
+
+    private GeneratorSummary generate(GeneratorConfig config, boolean treated) throws IOException {
         long seed = config.seed();
         GeoCatalog geo = GeoCatalog.load();
         Grille grille = Grille.loadDefault();
@@ -44,6 +57,7 @@ public final class Generator {
         SyntheticFrance france = new SyntheticFrance(grille, sites, organismes, campagnes, schedule, model, effects,
                 seed);
         AppuiData appui = new AppuiGenerator(france).generate();
+        SyntheticFrance written = treated ? france : france.withEffects(new MissionEffects(sites.size()));
 
         Path out = config.out();
         OutputFolder.prepare(out);
@@ -56,7 +70,7 @@ public final class Generator {
         reference.prestataires(campagnes);
         reference.grille(grille);
         new AppuiWriter(config, counts).write(appui, organismes, sites);
-        new AutodiagnosticWriter(config, france, counts).write();
+        new AutodiagnosticWriter(config, written, counts).write();
         return counts.summary();
     }
 

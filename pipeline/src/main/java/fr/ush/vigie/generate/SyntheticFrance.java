@@ -8,4 +8,9 @@ import java.util.List;
  */
 record SyntheticFrance(Grille grille, SiteTable sites, List<Organisme> organismes, List<Campagne> campagnes,
         AssessmentSchedule schedule, GridLevelModel model, MissionEffects effects, long seed) {
+
+    /** The same world with other mission effects on the grid levels. */
+    SyntheticFrance withEffects(MissionEffects other) {
+        return new SyntheticFrance(grille, sites, organismes, campagnes, schedule, model, other, seed);
+    }
 }

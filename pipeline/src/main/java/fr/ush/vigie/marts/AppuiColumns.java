@@ -44,6 +44,12 @@ public final class AppuiColumns {
     public static final String EFFET_IC95_BAS = "effet_ic95_bas";
     public static final String EFFET_IC95_HAUT = "effet_ic95_haut";
     public static final String EFFECTIF_SUFFISANT = "effectif_suffisant";
+    /**
+     * Extra columns (not in the contract): the 95 % interval of {@code effet_did} with sites as clusters, which
+     * counts the noise of control deltas shared by several missions ({@link SiteClusteredVariance}).
+     */
+    public static final String EFFET_IC95_BAS_GRAPPES = "effet_ic95_bas_grappes";
+    public static final String EFFET_IC95_HAUT_GRAPPES = "effet_ic95_haut_grappes";
 
     /** Columns of the grid mart {@code scores_sites} that the difference-in-differences reads. */
     public static final String SCORE_GLOBAL = "score_global";

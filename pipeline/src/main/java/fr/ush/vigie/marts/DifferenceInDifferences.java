@@ -41,6 +41,8 @@ final class DifferenceInDifferences {
     static final String DELTA_TRAITE = "_delta_traite";
     static final String DELTA_TEMOINS = "_delta_temoins";
     static final String DID = "_did";
+    /** A control's score change between the two campaigns of a stratum. */
+    static final String CHANGE = "_evolution_temoin";
 
     static final int BASELINE_DAYS_BEFORE = 365;
     static final int FOLLOW_UP_FIRST_DAY = 180;
@@ -57,7 +59,7 @@ final class DifferenceInDifferences {
     private static final String SCORE_BASE = "_score_base";
     private static final String SCORE_SUIVI = "_score_suivi";
     private static final String GRAVITE_BASE = "_gravite_base";
-    private static final String[] STRATUM = {MARCHE, QPV, GRAVITE_BASE, CAMPAGNE_BASE, CAMPAGNE_SUIVI};
+    static final String[] STRATUM = {MARCHE, QPV, GRAVITE_BASE, CAMPAGNE_BASE, CAMPAGNE_SUIVI};
 
     private DifferenceInDifferences() {
     }
@@ -72,6 +74,24 @@ final class DifferenceInDifferences {
      */
     static Dataset<Row> perMission(Dataset<Row> missionFacts, Dataset<Row> scoresSites, Dataset<Row> sites,
             Dataset<Row> demandes) {
+        return parts(missionFacts, scoresSites, sites, demandes).missions()
+                .select(col(MISSION_ID), col(PRESTATAIRE_ID), col(DELTA_TRAITE), col(DELTA_TEMOINS), col(DID));
+    }
+
+    /**
+     * The missions that enter, and the control changes their control deltas average.
+     *
+     * @param missions mission_id, prestataire_id, site_id, the stratum ({@link #STRATUM}), {@link #DELTA_TRAITE},
+     *                 {@link #DELTA_TEMOINS}, {@link #DID}
+     * @param controls per control site and stratum needed by a mission: site_id, the stratum, {@link #CHANGE}
+     *                 (non-null): {@link #DELTA_TEMOINS} is their mean per stratum
+     */
+    record Parts(Dataset<Row> missions, Dataset<Row> controls) {
+    }
+
+    /** {@link #perMission}'s rows with their site and stratum, and the controls behind them. */
+    static Parts parts(Dataset<Row> missionFacts, Dataset<Row> scoresSites, Dataset<Row> sites,
+            Dataset<Row> demandes) {
         Dataset<Row> scores = scoresSites.select(col(SITE_ID), col(CAMPAGNE), col(DATE_AUTODIAGNOSTIC),
                 col(SCORE_GLOBAL).cast(SCORE).as(SCORE_EXACT), col(GRAVITE), col(MARCHE), col(QPV));
         Dataset<Row> placement = sites.select(col(SITE_ID), col(MARCHE), col(QPV));
@@ -85,9 +105,12 @@ final class DifferenceInDifferences {
                 .filter(col(SCORE_BASE).isNotNull().and(col(SCORE_SUIVI).isNotNull()))
                 .withColumn(DELTA_TRAITE, col(SCORE_SUIVI).minus(col(SCORE_BASE)));
 
-        return assessed.join(controlDeltas(assessed, scores, demandes), STRATUM)
+        Dataset<Row> controls = controlChanges(assessed, scores, demandes);
+        Dataset<Row> missions = assessed.join(controlDeltas(controls), STRATUM)
                 .withColumn(DID, col(DELTA_TRAITE).minus(col(DELTA_TEMOINS)))
-                .select(col(MISSION_ID), col(PRESTATAIRE_ID), col(DELTA_TRAITE), col(DELTA_TEMOINS), col(DID));
+                .select(col(MISSION_ID), col(PRESTATAIRE_ID), col(SITE_ID), col(MARCHE), col(QPV), col(GRAVITE_BASE),
+                        col(CAMPAGNE_BASE), col(CAMPAGNE_SUIVI), col(DELTA_TRAITE), col(DELTA_TEMOINS), col(DID));
+        return new Parts(missions, controls);
     }
 
     /** Per mission, the site's latest retained autodiagnostic in [date_debut − 365 d, date_debut]. */
@@ -117,10 +140,10 @@ final class DifferenceInDifferences {
     }
 
     /**
-     * Per stratum needed by a mission, the mean score change of its controls between the two campaigns, over the
-     * controls with both scores; strata without such a control get no row.
+     * Per control site and stratum needed by a mission, its score change between the stratum's two campaigns: the
+     * controls with both scores only.
      */
-    private static Dataset<Row> controlDeltas(Dataset<Row> assessed, Dataset<Row> scores, Dataset<Row> demandes) {
+    private static Dataset<Row> controlChanges(Dataset<Row> assessed, Dataset<Row> scores, Dataset<Row> demandes) {
         Dataset<Row> strata = assessed.select(stratumColumns()).distinct();
         Dataset<Row> named = demandes.filter(col(SITE_ID).isNotNull()).select(col(SITE_ID)).distinct();
         Dataset<Row> neverNamed = scores.join(broadcast(named), new String[] {SITE_ID}, "left_anti");
@@ -131,12 +154,19 @@ final class DifferenceInDifferences {
         Dataset<Row> atFollowUp = neverNamed.select(col(SITE_ID), col(CAMPAGNE).as(CAMPAGNE_SUIVI),
                 col(SCORE_EXACT).as(SCORE_SUIVI));
         return atBaseline.join(atFollowUp, new String[] {SITE_ID, CAMPAGNE_SUIVI})
-                .groupBy(stratumColumns())
-                .agg(Estimators.exactMean(col(SCORE_SUIVI).minus(col(SCORE_BASE))).as(DELTA_TEMOINS))
-                .filter(col(DELTA_TEMOINS).isNotNull());
+                .withColumn(CHANGE, col(SCORE_SUIVI).minus(col(SCORE_BASE)))
+                .filter(col(CHANGE).isNotNull())
+                .select(col(SITE_ID), col(MARCHE), col(QPV), col(GRAVITE_BASE), col(CAMPAGNE_BASE), col(CAMPAGNE_SUIVI),
+                        col(CHANGE));
     }
 
-    private static Column[] stratumColumns() {
+    /** Per stratum with a control, the mean of its controls' changes. */
+    private static Dataset<Row> controlDeltas(Dataset<Row> controls) {
+        return controls.groupBy(stratumColumns()).agg(Estimators.exactMean(col(CHANGE)).as(DELTA_TEMOINS));
+    }
+
+    /** The stratum's columns: marché, QPV, baseline gravité, baseline and follow-up campaigns. */
+    static Column[] stratumColumns() {
         return Arrays.stream(STRATUM).map(functions::col).toArray(Column[]::new);
     }
 }

@@ -20,7 +20,9 @@ import org.apache.spark.sql.types.DataTypes;
  * mission ({@link Recommendations}), and the difference-in-differences effect of its missions on the grid's global
  * score ({@link DifferenceInDifferences}) with its Student interval. Every accepted prestataire has a row; without
  * missions its counts are 0 and its measures null. {@code effectif_suffisant} is true from
- * {@code efficacite.effectif_min} missions with follow-up.
+ * {@code efficacite.effectif_min} missions with follow-up. Beyond the contract's columns, {@code
+ * effet_ic95_bas_grappes} and {@code effet_ic95_haut_grappes}: the effect's interval with sites as clusters
+ * ({@link SiteClusteredVariance}), which also counts the noise of the control deltas that missions share.
  */
 public final class EfficacitePrestataires {
     public static final String TABLE = "efficacite_prestataires";
@@ -51,7 +53,8 @@ public final class EfficacitePrestataires {
                 count(col(SATISFACTION)).as(SATISFACTION_N));
         Dataset<Row> recommendations = Recommendations.clusteredRate(facts.filter(col(MissionFacts.EVALUEE)),
                 PRESTATAIRE_ID);
-        Dataset<Row> effects = DifferenceInDifferences.perMission(facts, scoresSites, sites, demandes)
+        DifferenceInDifferences.Parts did = DifferenceInDifferences.parts(facts, scoresSites, sites, demandes);
+        Dataset<Row> effects = did.missions()
                 .groupBy(col(PRESTATAIRE_ID)).agg(
                         count(lit(1)).as(NB_MISSIONS_AVEC_SUIVI),
                         Estimators.exactMean(col(DifferenceInDifferences.DELTA_TRAITE)).as(TREATED_MEAN),
@@ -63,6 +66,7 @@ public final class EfficacitePrestataires {
                 .join(outcomes, new String[] {PRESTATAIRE_ID}, "left")
                 .join(recommendations, new String[] {PRESTATAIRE_ID}, "left")
                 .join(effects, new String[] {PRESTATAIRE_ID}, "left")
+                .join(SiteClusteredVariance.of(did), new String[] {PRESTATAIRE_ID}, "left")
                 .select(
                         col(PRESTATAIRE_ID), col(NOM), col(POLE),
                         coalesce(col(NB_MISSIONS), lit(0L)).as(NB_MISSIONS),
@@ -87,7 +91,11 @@ public final class EfficacitePrestataires {
                                 col(NB_MISSIONS_AVEC_SUIVI)), Estimators.SCORE_DECIMALS).as(EFFET_IC95_BAS),
                         Estimators.written(Estimators.meanCiHigh(col(EFFECT_MEAN), col(EFFECT_SD),
                                 col(NB_MISSIONS_AVEC_SUIVI)), Estimators.SCORE_DECIMALS).as(EFFET_IC95_HAUT),
-                        coalesce(col(NB_MISSIONS_AVEC_SUIVI), lit(0L)).geq(effectifMin).as(EFFECTIF_SUFFISANT))
+                        coalesce(col(NB_MISSIONS_AVEC_SUIVI), lit(0L)).geq(effectifMin).as(EFFECTIF_SUFFISANT),
+                        Estimators.written(Estimators.ciLow(col(EFFECT_MEAN), col(SiteClusteredVariance.VARIANCE),
+                                col(NB_MISSIONS_AVEC_SUIVI)), Estimators.SCORE_DECIMALS).as(EFFET_IC95_BAS_GRAPPES),
+                        Estimators.written(Estimators.ciHigh(col(EFFECT_MEAN), col(SiteClusteredVariance.VARIANCE),
+                                col(NB_MISSIONS_AVEC_SUIVI)), Estimators.SCORE_DECIMALS).as(EFFET_IC95_HAUT_GRAPPES))
                 .orderBy(col(PRESTATAIRE_ID));
     }
 }

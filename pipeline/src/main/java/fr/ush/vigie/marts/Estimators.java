@@ -72,6 +72,16 @@ final class Estimators {
         return when(n.geq(2), mean.cast(DataTypes.DoubleType).plus(halfWidth(sampleSd, n)));
     }
 
+    /** Lower bound of estimate ± t(n−1)·√variance; null when n < 2 or the variance is null. */
+    static Column ciLow(Column estimate, Column variance, Column n) {
+        return when(n.geq(2), estimate.cast(DataTypes.DoubleType).minus(t95(n).multiply(sqrt(variance))));
+    }
+
+    /** Upper bound of estimate ± t(n−1)·√variance; null when n < 2 or the variance is null. */
+    static Column ciHigh(Column estimate, Column variance, Column n) {
+        return when(n.geq(2), estimate.cast(DataTypes.DoubleType).plus(t95(n).multiply(sqrt(variance))));
+    }
+
     private static Column halfWidth(Column sampleSd, Column n) {
         return t95(n).multiply(sampleSd).divide(sqrt(n.cast(DataTypes.DoubleType)));
     }

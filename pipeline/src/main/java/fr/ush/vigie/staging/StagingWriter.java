@@ -53,6 +53,14 @@ public final class StagingWriter {
         }
     }
 
+    /**
+     * The staging table of a source as a full ingestion writes it, not written: its accepted rows, enriched where
+     * the contract says so (sites) and with the retained autodiagnostics marked.
+     */
+    public static Dataset<Row> table(ValidatedInputs inputs, Source source) {
+        return table(inputs, source, Set.of());
+    }
+
     /** The staging table of a source: its accepted rows, enriched where the contract says so. */
     private static Dataset<Row> table(ValidatedInputs inputs, Source source, Set<String> carriedCampaigns) {
         return switch (source) {

@@ -173,6 +173,18 @@ class EfficacitePrestatairesTest {
     }
 
     @Test
+    void missionsInStrataOfTheirOwnKeepTheContractsIntervalWithSitesAsClusters() {
+        // PA's two missions have a stratum each (follow-up 2024-S2 and 2025-S2), so no control delta is shared:
+        // V_T = s²/n. Controls C1 and C2 are in both strata: ψ_C1 = 0.85 / 2 − 1.26667 / 3 = 0.00278,
+        // ψ_C2 = −0.425 + 0.31111 = −0.11389, ψ_C3 = 0.11111, Σψ² = 0.02532, below the strata's own terms
+        // (1.445 / 4 + 2.58667 / 9 = 0.64866): no covariance to add, the interval is the contract's.
+        assertEquals(Arrays.asList(-26.3, 11.6), values(byPrestataire.get("PA"), EFFET_IC95_BAS_GRAPPES,
+                EFFET_IC95_HAUT_GRAPPES));
+        assertEquals(Arrays.asList(null, null), values(byPrestataire.get("PB"), EFFET_IC95_BAS_GRAPPES,
+                EFFET_IC95_HAUT_GRAPPES));
+    }
+
+    @Test
     void aSingleMissionGivesAnEffectWithoutInterval() {
         // PB: MB1 alone: −1.0, 0.65 → 0.7, −1.65 → −1.7 (half away from zero); no interval for n < 2.
         assertEquals(Arrays.asList(1L, -1.0, 0.7, -1.7, null, null, false), values(byPrestataire.get("PB"), EFFECT));

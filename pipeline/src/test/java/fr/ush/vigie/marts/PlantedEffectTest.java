@@ -105,6 +105,11 @@ class PlantedEffectTest {
         assertEquals(-PLANTED_EFFECT, effect, 1.0, "effet_did");
         assertTrue(low <= -PLANTED_EFFECT && -PLANTED_EFFECT <= high, "[" + low + ", " + high + "] holds −8");
         assertTrue(high < 0, "[" + low + ", " + high + "] excludes 0");
+        // Each site has one mission: sites as clusters never narrow the interval; it still holds −8.
+        double lowClustered = a.getAs(EFFET_IC95_BAS_GRAPPES);
+        double highClustered = a.getAs(EFFET_IC95_HAUT_GRAPPES);
+        assertTrue(lowClustered <= low && high <= highClustered && lowClustered <= -PLANTED_EFFECT
+                && -PLANTED_EFFECT <= highClustered, "[" + lowClustered + ", " + highClustered + "]");
         // Treated sites moved by drift + effect, their controls by the drift alone.
         assertEquals(DRIFT - PLANTED_EFFECT, (double) a.getAs(DELTA_SCORE_TRAITES), 1.0);
         assertEquals(DRIFT, (double) a.getAs(DELTA_SCORE_TEMOINS), 0.5);

@@ -89,7 +89,8 @@ final class EfficaciteSection {
         countSentence("phrase.efficacite.secret", count(Reading.SECRET)).ifPresent(text::add);
         countSentence("phrase.efficacite.aucun", count(Reading.NONE)).ifPresent(text::add);
         return new Section("efficacite", labels.get("section.efficacite"), text, List.of(), List.of(figure),
-                List.of(), List.of(labels.get("note.did")));
+                List.of(), List.of(labels.get(effects.stream().anyMatch(ProviderEffect::parGrappes) ? "note.did.grappes"
+                        : "note.did")));
     }
 
     /**

@@ -253,14 +253,18 @@ final class MartCollector {
                 Rows.count(r, NB_PRECONISATIONS_MISES_EN_OEUVRE));
     }
 
+    /** The effect's interval shown: the one with sites as clusters when the mart has it, else the contract's. */
     private static ProviderEffect effect(Row r) {
+        boolean clustered = Rows.has(r, EFFET_IC95_BAS_GRAPPES);
         return new ProviderEffect(Rows.text(r, PRESTATAIRE_ID), Rows.text(r, NOM), Rows.text(r, POLE),
                 Rows.count(r, NB_MISSIONS), Rows.count(r, NB_EVALUEES), Rows.decimal(r, SATISFACTION_MOYENNE),
                 Rows.decimal(r, SATISFACTION_IC95_BAS), Rows.decimal(r, SATISFACTION_IC95_HAUT),
                 Rows.decimal(r, TAUX_MISE_EN_OEUVRE), Rows.decimal(r, TAUX_MISE_EN_OEUVRE_IC95_BAS),
                 Rows.decimal(r, TAUX_MISE_EN_OEUVRE_IC95_HAUT), Rows.count(r, NB_MISSIONS_AVEC_SUIVI),
                 Rows.decimal(r, DELTA_SCORE_TRAITES), Rows.decimal(r, DELTA_SCORE_TEMOINS), Rows.decimal(r, EFFET_DID),
-                Rows.decimal(r, EFFET_IC95_BAS), Rows.decimal(r, EFFET_IC95_HAUT), Rows.flag(r, EFFECTIF_SUFFISANT));
+                Rows.decimal(r, clustered ? EFFET_IC95_BAS_GRAPPES : EFFET_IC95_BAS),
+                Rows.decimal(r, clustered ? EFFET_IC95_HAUT_GRAPPES : EFFET_IC95_HAUT),
+                Rows.flag(r, EFFECTIF_SUFFISANT), clustered);
     }
 
     private static RejectCount reject(Row r) {

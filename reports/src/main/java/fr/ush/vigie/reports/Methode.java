@@ -4,11 +4,13 @@ import fr.ush.vigie.marts.Thresholds;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The method section, the same in every report: the glossary of acronyms, definitions and the thresholds in force. */
+/**
+ * The method section, the same in every report: the glossary of acronyms, definitions and the thresholds in force.
+ */
 final class Methode {
     private static final List<String> DEFINITIONS = List.of("def.glossaire", "def.score", "def.satisfaction",
-            "def.delais", "def.situations", "def.complexe", "def.panel", "def.veille", "def.did", "def.intervalle", "def.ratio", "def.indicatif", "def.limites",
-            "def.secret", "def.complementaire");
+            "def.delais", "def.situations", "def.complexe", "def.panel", "def.veille", "def.did", "def.couverture",
+            "def.intervalle", "def.ratio", "def.indicatif", "def.limites", "def.secret", "def.complementaire");
 
     private Methode() {
     }

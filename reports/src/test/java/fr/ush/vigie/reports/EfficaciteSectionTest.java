@@ -108,4 +108,20 @@ class EfficaciteSectionTest {
     private static List<String> texts(List<Cell> cells) {
         return cells.stream().map(Cell::text).toList();
     }
+
+    @Test
+    void theNoteSaysWhichIntervalIsShown() {
+        assertEquals(List.of(LABELS.get("note.did")), section.section().notes());
+        ProviderEffect clustered = EFFECTS.get(0);
+        ProviderEffect withClusters = new ProviderEffect(clustered.prestataireId(), clustered.nom(),
+                clustered.pole(), clustered.nbMissions(), clustered.nbEvaluees(), clustered.satisfaction(),
+                clustered.satisfactionBas(), clustered.satisfactionHaut(), clustered.tauxMiseEnOeuvre(),
+                clustered.tauxBas(), clustered.tauxHaut(), clustered.nbAvecSuivi(), clustered.deltaTraites(),
+                clustered.deltaTemoins(), clustered.effet(), clustered.effetBas(), clustered.effetHaut(),
+                clustered.effectifSuffisant(), true);
+        EfficaciteSection shown = new EfficaciteSection(List.of(withClusters), LABELS, SECRECY,
+                new java.math.BigDecimal("5"), "national-");
+        assertEquals(List.of(LABELS.get("note.did.grappes")), shown.section().notes());
+        assertTrue(LABELS.get("note.did.grappes").contains("grappes de sites"));
+    }
 }
