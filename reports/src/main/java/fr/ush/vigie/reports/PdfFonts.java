@@ -18,7 +18,8 @@ import java.util.List;
  */
 final class PdfFonts {
     static final String SANS = "DejaVu Sans";
-    static final String MONO = "monospace";
+    /** The renderer reads the generic family {@code monospace} as {@code Monospaced}. */
+    static final String MONO = "Monospaced";
 
     private record Face(String family, int weight, FontStyle style, byte[] bytes, EnumSet<FSFontUseCase> uses) {
     }
