@@ -25,12 +25,16 @@ final class ReportCommand extends JobCommand {
             description = "all (défaut), national, region:CODE, famille:CODE ou organisme:ID (retour qualité des données d'un organisme).")
     private String scope;
 
+    @Option(names = "--pdf", description = "Écrit aussi le PDF accessible de chaque rapport à côté de sa page "
+            + "(A4, PDF/UA).")
+    private boolean pdf;
+
     @Override
     int run(VigieJob job) throws Exception {
         if (published(job).isEmpty()) {
             throw new UsageException("entrepôt " + warehouse + " : aucune version publiée (lancer vigie run)");
         }
-        Reports.render(job.spark(), warehouse, out, Optional.ofNullable(campagne), Reports.scope(scope));
+        Reports.render(job.spark(), warehouse, out, Optional.ofNullable(campagne), Reports.scope(scope), pdf);
         return 0;
     }
 

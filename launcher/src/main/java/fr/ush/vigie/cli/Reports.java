@@ -14,12 +14,15 @@ final class Reports {
     private Reports() {
     }
 
-    /** @return the number of files written (pages and CSV) */
-    static long render(SparkSession spark, String warehouse, Path out, Optional<String> campagne, ReportScope scope)
-            throws Exception {
+    /**
+     * @param pdf whether each page also gets its PDF ({@code --pdf})
+     * @return the number of files written (pages, PDFs and CSV)
+     */
+    static long render(SparkSession spark, String warehouse, Path out, Optional<String> campagne, ReportScope scope,
+            boolean pdf) throws Exception {
         try {
-            ReportSummary summary = new ReportGenerator().generate(spark, warehouse, out, campagne, scope);
-            return summary.pages().size() + summary.dataFiles().size();
+            ReportSummary summary = new ReportGenerator().generate(spark, warehouse, out, campagne, scope, pdf);
+            return summary.pages().size() + summary.pdfs().size() + summary.dataFiles().size();
         } catch (IllegalArgumentException e) {
             // An unknown campaign or a scope without sites: the arguments, not the data, are wrong.
             throw new UsageException(e.getMessage());

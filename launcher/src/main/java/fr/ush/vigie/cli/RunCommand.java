@@ -26,6 +26,10 @@ final class RunCommand extends JobCommand {
     @Option(names = "--campagne", paramLabel = "C", description = "Campagne des rapports (défaut : la dernière).")
     private String campagne;
 
+    @Option(names = "--pdf", description = "Écrit aussi le PDF accessible de chaque rapport à côté de sa page "
+            + "(A4, PDF/UA).")
+    private boolean pdf;
+
     @Mixin
     private RejectRateOption rejectRate;
 
@@ -36,7 +40,7 @@ final class RunCommand extends JobCommand {
     int run(VigieJob job) throws Exception {
         RunConfig config = RunConfig.run(input, warehouse, out, Optional.ofNullable(campagne), rejectRate.value());
         job.run(config, published -> Reports.render(job.spark(), published, Path.of(out), config.campagne(),
-                Reports.scope("all")), keep.value());
+                Reports.scope("all"), pdf), keep.value());
         return 0;
     }
 }

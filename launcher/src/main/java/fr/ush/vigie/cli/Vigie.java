@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Pipeline d'évaluation du programme « situations complexes » : autodiagnostics, "
                 + "pôle d'appui, entrepôt Parquet et rapports.",
         subcommands = {RunCommand.class, IngestCommand.class, ComputeCommand.class, ReportCommand.class,
-            VersionsCommand.class, RestoreCommand.class, ValidateCommand.class, SqlCommand.class,
+            LivrerCommand.class, VersionsCommand.class, RestoreCommand.class, ValidateCommand.class, SqlCommand.class,
             GenerateCommand.class, CommandLine.HelpCommand.class})
 public final class Vigie implements Runnable {
 

@@ -29,7 +29,8 @@ public final class CsvFile {
         return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
-    private static String line(List<String> fields) {
+    /** One line of fields, separated by {@code ;} and quoted where needed (no line end). */
+    static String line(List<String> fields) {
         return fields.stream().map(CsvFile::quote).collect(Collectors.joining(";"));
     }
 

@@ -45,6 +45,12 @@ final class ReportFolder implements AutoCloseable {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
+    void write(Path relative, byte[] bytes) throws IOException {
+        Path file = work.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+    }
+
     void delete(Path relative) throws IOException {
         Trees.deleteRecursively(work.resolve(relative));
     }

@@ -30,10 +30,11 @@ public final class ReportGenerator {
      * @param warehouseLocation the warehouse's local folder or URI (any Hadoop file system)
      * @param outDir a local folder: the pages are written by this process
      * @param campagne the campaign to report on; the latest of {@code scores_sites} when empty
+     * @param pdf whether each page also gets its accessible PDF beside it (CONTRACT section 7)
      * @throws IllegalStateException when nothing is published or the campaign has no assessment
      */
     public ReportSummary generate(SparkSession spark, String warehouseLocation, Path outDir,
-            Optional<String> campagne, ReportScope scope) throws IOException {
+            Optional<String> campagne, ReportScope scope, boolean pdf) throws IOException {
         Warehouse warehouse = new Warehouse(warehouseLocation, spark.sparkContext().hadoopConfiguration());
         WarehouseVersion published = warehouse.publishedVersion().orElseThrow(() -> new IllegalStateException(
                 "l'entrepôt " + warehouse + " n'a encore rien publié : lancez d'abord vigie run ou compute"));
@@ -52,6 +53,6 @@ public final class ReportGenerator {
         }
         WarehouseSnapshot snapshot = collector.collect(chosen, campagnes, ledger);
         return new ReportWriter(new Labels(), new TemplateRenderer()).write(snapshot, outDir, scope,
-                clock.instant());
+                clock.instant(), pdf);
     }
 }

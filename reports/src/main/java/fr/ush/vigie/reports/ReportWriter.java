@@ -26,7 +26,13 @@ final class ReportWriter {
         this.renderer = renderer;
     }
 
-    ReportSummary write(WarehouseSnapshot data, Path outDir, ReportScope scope, Instant now) throws IOException {
+    /**
+     * @param pdf whether each page also gets its PDF ({@code <page>.pdf} beside {@code <page>.html}); without it, a
+     *            page written again loses the PDF an earlier generation left beside it, so that a PDF is always of
+     *            the page beside it
+     */
+    ReportSummary write(WarehouseSnapshot data, Path outDir, ReportScope scope, Instant now, boolean pdf)
+            throws IOException {
         Stamp stamp = StampFactory.of(data.run(), now);
         Path campaign = Path.of(FileNames.segment(data.campagne()));
         Map<Path, Supplier<ReportPage>> planned = new LinkedHashMap<>();
@@ -73,15 +79,23 @@ final class ReportWriter {
                     + data.campagne() + ", aucun rapport à produire");
         }
         List<Path> pages = new ArrayList<>();
+        List<Path> pdfs = new ArrayList<>();
         Set<Path> csv = new LinkedHashSet<>();
         try (ReportFolder folder = new ReportFolder(outDir)) {
             if (scope.kind() == ReportScope.Kind.ALL) {
                 // A full generation replaces the campaign: a region that lost its sites loses its report.
                 folder.delete(campaign);
             }
-            for (RenderedPage page : renderAll(planned, related)) {
+            for (RenderedPage page : renderAll(planned, related, pdf)) {
                 folder.write(page.path(), page.html());
                 pages.add(page.path());
+                Path pdfPath = pdfOf(page.path());
+                if (page.pdf() != null) {
+                    folder.write(pdfPath, page.pdf());
+                    pdfs.add(pdfPath);
+                } else {
+                    folder.delete(pdfPath);
+                }
                 for (Map.Entry<Path, String> file : page.csv().entrySet()) {
                     folder.write(file.getKey(), file.getValue());
                     csv.add(file.getKey());
@@ -92,11 +106,17 @@ final class ReportWriter {
                     TemplateContexts.index(index, labels)));
             folder.commit();
         }
-        return new ReportSummary(outDir, data.campagne(), pages, List.copyOf(csv));
+        return new ReportSummary(outDir, data.campagne(), pages, List.copyOf(csv), pdfs);
     }
 
-    /** A page as written: its HTML and its tables' CSV files, by path in the reports folder. */
-    private record RenderedPage(Path path, String html, Map<Path, String> csv) {
+    /** A page as written: its HTML, its PDF (null when not asked for) and its tables' CSV files, by path. */
+    private record RenderedPage(Path path, String html, byte[] pdf, Map<Path, String> csv) {
+    }
+
+    /** {@code <page>.pdf} beside {@code <page>.html}. */
+    static Path pdfOf(Path html) {
+        String name = html.getFileName().toString();
+        return html.resolveSibling(name.substring(0, name.length() - ".html".length()) + ".pdf");
     }
 
     /**
@@ -104,13 +124,13 @@ final class ReportWriter {
      * is only read), in the order planned.
      */
     private List<RenderedPage> renderAll(Map<Path, Supplier<ReportPage>> planned,
-            Map<Path, List<IndexPage.Link>> related) throws IOException {
+            Map<Path, List<IndexPage.Link>> related, boolean pdf) throws IOException {
         ExecutorService cores = Executors.newFixedThreadPool(
                 Math.min(planned.size(), Runtime.getRuntime().availableProcessors()));
         try {
             List<Future<RenderedPage>> rendering = new ArrayList<>();
             planned.forEach((path, page) -> rendering.add(cores.submit(
-                    () -> render(path, page.get().withRelated(related.getOrDefault(path, List.of()))))));
+                    () -> render(path, page.get().withRelated(related.getOrDefault(path, List.of())), pdf))));
             List<RenderedPage> rendered = new ArrayList<>();
             for (Future<RenderedPage> page : rendering) {
                 rendered.add(page.get());
@@ -132,13 +152,13 @@ final class ReportWriter {
         }
     }
 
-    private RenderedPage render(Path path, ReportPage page) {
+    private RenderedPage render(Path path, ReportPage page, boolean pdf) {
         Map<Path, String> csv = new LinkedHashMap<>();
         Path donnees = path.getName(0).resolve("donnees");
         for (DataTable table : page.allTables()) {
             csv.put(donnees.resolve(table.csvName()), CsvFile.of(table));
         }
-        return new RenderedPage(path, renderer.render(TemplateRenderer.REPORT, TemplateContexts.report(page, labels)),
-                csv);
+        String html = renderer.render(TemplateRenderer.REPORT, TemplateContexts.report(page, labels));
+        return new RenderedPage(path, html, pdf ? new PdfRenderer().render(html) : null, csv);
     }
 }

@@ -40,7 +40,7 @@ class ScopedReportsOnWarehouseTest {
     @BeforeAll
     static void generate() throws Exception {
         summary = new ReportGenerator(Clock.fixed(Fixture.GENERATED_AT, ZoneOffset.UTC)).generate(
-                TestSpark.session(), FixtureWarehouse.path().toString(), out, Optional.empty(), ReportScope.all());
+                TestSpark.session(), FixtureWarehouse.path().toString(), out, Optional.empty(), ReportScope.all(), false);
     }
 
     /** The page and its CSV files. */
