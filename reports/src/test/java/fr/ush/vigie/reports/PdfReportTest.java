@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
@@ -86,7 +87,7 @@ class PdfReportTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
                 titles.add(item.getTitle());
-                assertTrue(item.getDestination() != null, "bookmark " + item.getTitle() + " has a destination");
+                leadsToItsHeading(item);
             }
         }
         List<String> expected = new ArrayList<>();
@@ -94,6 +95,15 @@ class PdfReportTest {
         page.sections().forEach(s -> expected.add(s.title()));
         expected.add(LABELS.get("tampon.titre"));
         assertEquals(expected, titles);
+    }
+
+    /** The renderer points a bookmark whose heading it did not lay out at the first page, fitted in height. */
+    private static void leadsToItsHeading(PDOutlineItem item) throws IOException {
+        assertTrue(item.getDestination() instanceof PDPageXYZDestination, "bookmark " + item.getTitle()
+                + " leads to its heading");
+        for (PDOutlineItem child : item.children()) {
+            leadsToItsHeading(child);
+        }
     }
 
     @Test
