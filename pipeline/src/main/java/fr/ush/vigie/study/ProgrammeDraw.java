@@ -14,6 +14,7 @@ import fr.ush.vigie.generate.Generator;
 import fr.ush.vigie.generate.GeneratorConfig;
 import fr.ush.vigie.generate.PlantedEffects;
 import fr.ush.vigie.ingest.InputInventory;
+import fr.ush.vigie.ingest.InputValidation;
 import fr.ush.vigie.ingest.PublishedIngestion;
 import fr.ush.vigie.ingest.ValidatedInputs;
 import fr.ush.vigie.io.Trees;
@@ -91,7 +92,7 @@ final class ProgrammeDraw {
             generator.generateUntreated(config);
         }
         InputInventory inventory = InputInventory.take(spark, config.out().toString());
-        ValidatedInputs inputs = ValidatedInputs.validate(spark, inventory,
+        ValidatedInputs inputs = InputValidation.validate(spark, inventory,
                 PublishedIngestion.none("étude de couverture"), null, (source, rows) -> { });
         Dataset<Row> scores = null;
         try {

@@ -31,7 +31,9 @@ public final class Stylesheet {
                 css.appendCodePoint(c);
             }
         });
-        return new TrustedHtml(css.append("\"; } } }").toString());
+        // One rule holds the whole margin box: a renderer may keep only the last rule of a margin box.
+        return new TrustedHtml(css.append("\"; font: 8pt Arial, sans-serif; color: #4a4a4a; vertical-align: bottom;"
+                + " padding-bottom: 3mm; } } }").toString());
     }
 
     private static TrustedHtml load() {

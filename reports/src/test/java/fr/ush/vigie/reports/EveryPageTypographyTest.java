@@ -58,7 +58,7 @@ class EveryPageTypographyTest {
     @BeforeAll
     static void generate() throws Exception {
         new ReportGenerator(Clock.fixed(Fixture.GENERATED_AT, ZoneOffset.UTC)).generate(TestSpark.session(),
-                FixtureWarehouse.path().toString(), out, Optional.empty(), ReportScope.all());
+                FixtureWarehouse.path().toString(), out, Optional.empty(), ReportScope.all(), false);
         try (Stream<Path> files = Files.walk(out)) {
             List<Path> all = files.filter(Files::isRegularFile).sorted().toList();
             pages = all.stream().filter(f -> f.toString().endsWith(".html")).toList();

@@ -12,7 +12,8 @@ class StylesheetTest {
 
         // CSS drops the one space that ends an escape: the text's own space follows it.
         assertEquals("@media print { @page { @top-left { content: \"OPH \\000028 x\\000029  — \\00003C \\00002F style"
-                + "\\00003E \"; } } }", css);
+                + "\\00003E \"; font: 8pt Arial, sans-serif; color: #4a4a4a; vertical-align: bottom;"
+                + " padding-bottom: 3mm; } } }", css);
         assertFalse(css.contains("</style>"));
     }
 }
