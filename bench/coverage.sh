@@ -2,7 +2,7 @@
 # Simulation study of the provider effects of efficacite_prestataires: bias, RMSE and coverage of their 95 %
 # intervals over many generated programmes with planted effects, in one JVM (bench/Coverage.java runs
 # fr.ush.vigie.study.CoverageStudy, then draws the chart). Results: synthese.csv (per size and provider),
-# tirages.csv (per draw and provider), couverture.svg, in $COVERAGE_DIR (default target/couverture).
+# tirages.csv (per draw and provider), couverture.svg and .png, in $COVERAGE_DIR (default target/couverture).
 # Usage: bench/coverage.sh [--taille NOM:SITES:CAMPAGNES:TIRAGES]... [--graine-initiale S] [--realise]
 #   default sizes: petit:2000:4:200 and grand:10000:6:200; --realise also measures the effect the treated
 #   sites really got (each programme computed a second time without mission effects: twice the time).

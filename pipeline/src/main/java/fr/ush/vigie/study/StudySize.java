@@ -17,7 +17,7 @@ public record StudySize(String name, int sites, int campagnes, int tirages) {
         }
     }
 
-    /** {@code nom:sites:campagnes:tirages}, e.g. {@code petit:2000:6:200}. */
+    /** {@code nom:sites:campagnes:tirages}, e.g. {@code petit:2000:4:200}. */
     public static StudySize parse(String text) {
         String[] parts = text.split(":");
         if (parts.length != 4) {
