@@ -58,7 +58,7 @@ class AppuiMartsTest {
                         "satisfaction_ic95_bas", "satisfaction_ic95_haut", "taux_mise_en_oeuvre",
                         "taux_mise_en_oeuvre_ic95_bas", "taux_mise_en_oeuvre_ic95_haut", "nb_missions_avec_suivi",
                         "delta_score_traites", "delta_score_temoins", "effet_did", "effet_ic95_bas",
-                        "effet_ic95_haut", "effectif_suffisant"),
+                        "effet_ic95_haut", "effectif_suffisant", "effet_ic95_bas_grappes", "effet_ic95_haut_grappes"),
                 List.of(marts.get("efficacite_prestataires").columns()));
     }
 
