@@ -40,7 +40,12 @@ final class PdfSource {
         for (Element svg : page.select("svg[aria-label]")) {
             svg.attr("alt", svg.attr("aria-label"));
         }
-        // A link's annotation needs a description (PDF/UA): the renderer takes its title, here the link's own text.
+        // A link's annotation needs a description (PDF/UA): the renderer takes the title of a link to another
+        // document, here the link's own text. It gives none to a link within the page, so those stay text: the
+        // PDF's bookmarks lead to the same headings.
+        for (Element link : page.select("a[href^=#]")) {
+            link.removeAttr("href");
+        }
         for (Element link : page.select("a[href]:not([title])")) {
             link.attr("title", link.text());
         }
