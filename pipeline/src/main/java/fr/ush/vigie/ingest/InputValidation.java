@@ -51,7 +51,7 @@ public final class InputValidation {
     private final InputInventory inventory;
     private final PublishedIngestion published;
     private final Materialiser materialiser;
-    private final Map<Source, Dataset<Row>> validated = new ConcurrentHashMap<>();
+    private final Map<Source, Checked> validated = new ConcurrentHashMap<>();
 
     private InputValidation(SparkSession spark, InputInventory inventory, PublishedIngestion published,
             Materialiser materialiser) {
@@ -62,10 +62,12 @@ public final class InputValidation {
     }
 
     /**
-     * Sources that do not refer to each other are validated side by side, a few at once
-     * ({@link SparkSessions#sideBySide}): a small source is mostly the driver planning and compiling its queries, which would otherwise leave
-     * the executors idle. Each source's result depends only on those of the sources it refers to, so the order
-     * they finish in changes nothing.
+     * Each source is two pieces of work, run side by side with the others' a few at once
+     * ({@link SparkSessions#sideBySide}): its rows, once the rows of the sources it refers to are there, then its
+     * counts per file. The sources that refer to it wait for its rows only: its counts are taken while they are
+     * validated. A small source is mostly the driver planning and compiling its queries, which would otherwise leave
+     * the executors idle. Each piece's result depends only on the pieces it waits for, so the order they finish in
+     * changes nothing.
      *
      * @param scratch  a folder (any Hadoop URI) where the checked autodiagnostics rows are kept as Parquet while
      *                 the ingestion runs, removed by {@link ValidatedInputs#release}; null to keep them in memory
@@ -76,19 +78,20 @@ public final class InputValidation {
             String scratch, BiConsumer<Source, Long> onSource) {
         InputValidation validation = new InputValidation(spark, inventory, published,
                 new Materialiser(spark, scratch));
-        SideBySide<Source, SourceOutcome> pieces = new SideBySide<>(spark, SparkSessions.sideBySide(spark));
+        SideBySide<String, Piece> pieces = new SideBySide<>(spark, SparkSessions.sideBySide(spark));
         for (Source source : Source.values()) {
-            List<Source> after = ValidationRules.forSource(source).references().stream()
-                    .map(reference -> reference.target()).distinct().toList();
-            pieces.add(source, source.code(), after, () -> {
-                SourceOutcome outcome = validation.source(source);
+            List<String> after = ValidationRules.forSource(source).references().stream()
+                    .map(reference -> reference.target().code()).distinct().toList();
+            pieces.add(source.code(), source.code(), after, () -> validation.source(source));
+            pieces.add(counting(source), source.code(), List.of(source.code()), () -> {
+                SourceOutcome outcome = validation.counts(source);
                 onSource.accept(source, outcome.counts().stream().mapToLong(FileCounts::lues).sum());
                 return outcome;
             });
         }
-        Map<Source, SourceOutcome> outcomes;
+        Map<String, Piece> done;
         try {
-            outcomes = pieces.run();
+            done = pieces.run();
         } catch (RuntimeException | Error failure) {
             validation.materialiser.release();
             throw failure;
@@ -97,41 +100,70 @@ public final class InputValidation {
             throw new IllegalStateException(failure.getMessage(), failure);
         }
         List<FileCounts> counts = new ArrayList<>();
-        outcomes.values().forEach(outcome -> counts.addAll(outcome.counts()));
-        SourceOutcome autodiagnostics = outcomes.get(Source.AUTODIAGNOSTICS);
-        return new ValidatedInputs(spark, new EnumMap<>(validation.validated), counts,
-                autodiagnostics.campaignsRead(), autodiagnostics.reused(), published, validation.materialiser);
+        Map<Source, Dataset<Row>> rows = new EnumMap<>(Source.class);
+        for (Source source : Source.values()) {
+            counts.addAll(((SourceOutcome) done.get(counting(source))).counts());
+            rows.put(source, validation.validated.get(source).rows());
+        }
+        SourceOutcome autodiagnostics = (SourceOutcome) done.get(counting(Source.AUTODIAGNOSTICS));
+        return new ValidatedInputs(spark, rows, counts, autodiagnostics.campaignsRead(), autodiagnostics.reused(),
+                published, validation.materialiser);
+    }
+
+    private static String counting(Source source) {
+        return source.code() + " (comptes)";
+    }
+
+    /** What a piece of the validation gives: a source's rows ({@link Checked}), then its counts. */
+    private sealed interface Piece permits Checked, SourceOutcome {
+    }
+
+    /**
+     * A source's validated rows, and the published ingestion whose rows took part in their rule 6 ({@code
+     * published}, or none when the reuse was given up).
+     */
+    private record Checked(Dataset<Row> rows, PublishedIngestion reused) implements Piece {
     }
 
     /**
      * What validating one source gives besides its rows: its counts per file, the campaigns of the accepted
      * autodiagnostics read now when published files are reused (empty otherwise) and the published ingestion it
-     * finally reused ({@code published}, or none when the reuse was given up).
+     * finally reused.
      */
-    private record SourceOutcome(List<FileCounts> counts, Set<String> campaignsRead, PublishedIngestion reused) {
+    private record SourceOutcome(List<FileCounts> counts, Set<String> campaignsRead, PublishedIngestion reused)
+            implements Piece {
     }
 
-    private SourceOutcome source(Source source) {
+    private Checked source(Source source) {
         IncrementalPlan plan = published.plan();
+        Checked result;
         if (plan.carries(source)) {
-            return carried(source);
+            result = new Checked(published.validated(spark, source), published);
+        } else if (source != Source.AUTODIAGNOSTICS || !plan.reuses()) {
+            result = read(source, inventory.files(source), PublishedIngestion.none(""));
+        } else {
+            List<InputFile> toRead = inventory.files(source).stream().filter(f -> !plan.reuses(f.fichier()))
+                    .toList();
+            Checked reading = read(source, toRead, published);
+            result = reading != null ? reading
+                    : read(source, inventory.files(source), PublishedIngestion.none(REUSE_ABANDONED));
         }
-        if (source != Source.AUTODIAGNOSTICS || !plan.reuses()) {
-            return read(source, inventory.files(source), PublishedIngestion.none(""));
-        }
-        List<InputFile> toRead = inventory.files(source).stream().filter(f -> !plan.reuses(f.fichier())).toList();
-        SourceOutcome outcome = read(source, toRead, published);
-        return outcome != null ? outcome
-                : read(source, inventory.files(source), PublishedIngestion.none(REUSE_ABANDONED));
+        validated.put(source, result);
+        return result;
+    }
+
+    private SourceOutcome counts(Source source) {
+        Checked result = validated.get(source);
+        return published.plan().carries(source) ? carried(source) : counted(result.rows(), source, result.reused());
     }
 
     /**
      * Validates the files given, the published accepted rows of {@code reused}'s files taking part in rule 6.
      * Null when a file read takes a key a reused file had first.
      */
-    private SourceOutcome read(Source source, List<InputFile> files, PublishedIngestion reused) {
+    private Checked read(Source source, List<InputFile> files, PublishedIngestion reused) {
         SourceValidator validator = new SourceValidator(source);
-        Dataset<Row> checked = validator.check(raw(source, files), target -> accepted(validated.get(target)));
+        Dataset<Row> checked = validator.check(raw(source, files), target -> accepted(rowsOf(target)));
         Dataset<Row> duplicates;
         if (reused.plan().reuses() && !files.isEmpty()) {
             DuplicateKeys keys = validator.keys();
@@ -153,17 +185,15 @@ public final class InputValidation {
             checked = files.isEmpty() ? checked : materialiser.keep(source, checked);
             duplicates = materialiser.few(validator.duplicates(checked));
         }
-        Dataset<Row> rows = validator.classify(checked, duplicates);
-        validated.put(source, rows);
-        return counted(rows, source, reused);
+        return new Checked(validator.classify(checked, duplicates), reused);
     }
 
     /**
-     * A source whose files are all unchanged since the published version (see {@link IncrementalPlan#carries}):
-     * its published rows and counts stand for validating it again, and nothing is read.
+     * The counts of a source whose files are all unchanged since the published version (see
+     * {@link IncrementalPlan#carries}): its published rows and counts stand for validating it again, and nothing is
+     * read.
      */
     private SourceOutcome carried(Source source) {
-        validated.put(source, published.validated(spark, source));
         List<FileCounts> counts = new ArrayList<>();
         for (InputFile file : inventory.files(source)) {
             RunLedger.Input previous = published.plan().unchanged().get(file.fichier());
@@ -221,11 +251,16 @@ public final class InputValidation {
         return new FileCounts(fichier, source, inventory.sha256(fichier), lues, lues - rejetees, rejetees);
     }
 
-    /** The accepted rows among validated ones. */
-    static Dataset<Row> accepted(Dataset<Row> validatedRows) {
-        if (validatedRows == null) {
+    private Dataset<Row> rowsOf(Source source) {
+        Checked result = validated.get(source);
+        if (result == null) {
             throw new IllegalStateException("a source is validated before the sources that refer to it");
         }
+        return result.rows();
+    }
+
+    /** The accepted rows among validated ones. */
+    static Dataset<Row> accepted(Dataset<Row> validatedRows) {
         return validatedRows.filter(col(Col.CODE_MOTIF).isNull());
     }
 }
