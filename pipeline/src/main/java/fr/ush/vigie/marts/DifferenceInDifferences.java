@@ -89,7 +89,12 @@ final class DifferenceInDifferences {
     record Parts(Dataset<Row> missions, Dataset<Row> controls) {
     }
 
-    /** {@link #perMission}'s rows with their site and stratum, and the controls behind them. */
+    /**
+     * {@link #perMission}'s rows with their site and stratum, and the controls behind them, both computed here and
+     * kept (Spark's local checkpoint: in memory, spilled to disk if need be). Both are small, and the mart reads
+     * each several times (the effect, its two variances): kept, each reading is a small plan over their rows
+     * instead of the whole difference-in-differences planned and run again.
+     */
     static Parts parts(Dataset<Row> missionFacts, Dataset<Row> scoresSites, Dataset<Row> sites,
             Dataset<Row> demandes) {
         Dataset<Row> scores = scoresSites.select(col(SITE_ID), col(CAMPAGNE), col(DATE_AUTODIAGNOSTIC),
@@ -105,11 +110,12 @@ final class DifferenceInDifferences {
                 .filter(col(SCORE_BASE).isNotNull().and(col(SCORE_SUIVI).isNotNull()))
                 .withColumn(DELTA_TRAITE, col(SCORE_SUIVI).minus(col(SCORE_BASE)));
 
-        Dataset<Row> controls = controlChanges(assessed, scores, demandes);
+        Dataset<Row> controls = controlChanges(assessed, scores, demandes).localCheckpoint();
         Dataset<Row> missions = assessed.join(controlDeltas(controls), STRATUM)
                 .withColumn(DID, col(DELTA_TRAITE).minus(col(DELTA_TEMOINS)))
                 .select(col(MISSION_ID), col(PRESTATAIRE_ID), col(SITE_ID), col(MARCHE), col(QPV), col(GRAVITE_BASE),
-                        col(CAMPAGNE_BASE), col(CAMPAGNE_SUIVI), col(DELTA_TRAITE), col(DELTA_TEMOINS), col(DID));
+                        col(CAMPAGNE_BASE), col(CAMPAGNE_SUIVI), col(DELTA_TRAITE), col(DELTA_TEMOINS), col(DID))
+                .localCheckpoint();
         return new Parts(missions, controls);
     }
 
