@@ -153,8 +153,11 @@ public final class InputValidation {
     }
 
     private SourceOutcome counts(Source source) {
+        if (published.plan().carries(source)) {
+            return carried(source);
+        }
         Checked result = validated.get(source);
-        return published.plan().carries(source) ? carried(source) : counted(result.rows(), source, result.reused());
+        return counted(result.rows(), source, result.reused());
     }
 
     /**
