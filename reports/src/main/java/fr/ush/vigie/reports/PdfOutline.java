@@ -8,8 +8,9 @@ import org.jsoup.nodes.Element;
 /**
  * The PDF's bookmarks, from the page's headings in their order: the title and each section ({@code h1}, {@code h2})
  * at the first level, their {@code h3} under them. Headings of the table of contents (a list of the same links)
- * and of folded {@code <details>} (not printed) are left out, so that every bookmark leads to a printed heading. The renderer reads bookmarks from a {@code <bookmarks>} element of the head, each pointing at an
- * id: a heading without one gets {@code pdf-titre-N}, in the PDF's copy of the page only.
+ * and of folded {@code <details>} (not printed) are left out, so that every bookmark leads to a printed heading.
+ * The renderer reads bookmarks from a {@code <bookmarks>} element of the head, each pointing at an id: a heading
+ * without one gets {@code pdf-titre-N}, in the PDF's copy of the page only.
  */
 final class PdfOutline {
     private PdfOutline() {
