@@ -6,121 +6,65 @@ import static org.apache.spark.sql.functions.lit;
 import fr.ush.vigie.model.Col;
 import fr.ush.vigie.model.Source;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 
 /**
  * Every source validated ({@link InputValidation}): the verdict of each row read, kept once so that staging, rejects
- * and counts all read it, with what the run took from the published version in place of reading it again.
+ * and counts all read it.
  */
 public final class ValidatedInputs {
-    private final SparkSession spark;
     private final Map<Source, Dataset<Row>> validated;
     private final List<FileCounts> counts;
-    private final Set<String> campaignsRead;
-    private final PublishedIngestion reused;
-    private final PublishedIngestion carriedFrom;
-    private final Materialiser materialiser;
+    private final Map<String, String> campaignFingerprints;
+    private final int filesFromStore;
+    private final Runnable release;
 
     /**
-     * @param reused      the published version whose autodiagnostics files stand in for reading them (a full
-     *                    ingestion when none do)
-     * @param carriedFrom the published version the run's plan took unchanged sources from
+     * @param campaignFingerprints see {@link #campaignFingerprints}
+     * @param filesFromStore       how many files were not read: their checked rows were in the store
+     * @param release              frees what the validated rows are kept in
      */
-    ValidatedInputs(SparkSession spark, Map<Source, Dataset<Row>> validated, List<FileCounts> counts,
-            Set<String> campaignsRead, PublishedIngestion reused, PublishedIngestion carriedFrom,
-            Materialiser materialiser) {
-        this.spark = spark;
+    ValidatedInputs(Map<Source, Dataset<Row>> validated, List<FileCounts> counts,
+            Map<String, String> campaignFingerprints, int filesFromStore, Runnable release) {
         this.validated = new EnumMap<>(validated);
         this.counts = List.copyOf(counts);
-        this.campaignsRead = Set.copyOf(campaignsRead);
-        this.reused = reused;
-        this.carriedFrom = carriedFrom;
-        this.materialiser = materialiser;
+        this.campaignFingerprints = Map.copyOf(campaignFingerprints);
+        this.filesFromStore = filesFromStore;
+        this.release = release;
     }
 
-    /**
-     * The accepted rows of the files this run read (all of them unless autodiagnostics files were reused: see
-     * {@link #acceptedAutodiagnostics}), typed, with their provenance ({@code fichier, ligne}).
-     */
+    /** The accepted rows of a source, typed, with their provenance ({@code fichier, ligne}). */
     public Dataset<Row> accepted(Source source) {
         return InputValidation.accepted(validated.get(source)).drop(Col.CODE_MOTIF, Col.MOTIF, Col.ENREGISTREMENT);
     }
 
     /**
-     * The accepted autodiagnostics rows, read now or reused from the published version, but none of the
-     * campaigns listed (staging carries those over from the published version untouched).
+     * For each autodiagnostics campaign, a fingerprint of its accepted rows (their count and the XOR of a 64-bit
+     * hash of each row, its file and line included): two runs whose fingerprints of a campaign are equal have the
+     * same accepted rows in it, so the same staging rows.
      */
-    public Dataset<Row> acceptedAutodiagnostics(Set<String> excludedCampaigns) {
-        Dataset<Row> read = accepted(Source.AUTODIAGNOSTICS);
-        return reused.plan().reuses()
-                ? read.unionByName(reused.acceptedAutodiagnostics(spark, excludedCampaigns)) : read;
+    public Map<String, String> campaignFingerprints() {
+        return campaignFingerprints;
     }
 
-    /** The published version whose unchanged autodiagnostics files stand in for reading them, if any. */
-    public Optional<PublishedIngestion> reused() {
-        return reused.plan().reuses() ? Optional.of(reused) : Optional.empty();
+    /** How many input files were not read, their checked rows being in the store already. */
+    public int filesFromStore() {
+        return filesFromStore;
     }
 
-    /**
-     * The sources this run took as published, every file of them unchanged (see {@link IncrementalPlan#carries}):
-     * their staging tables are the published ones.
-     */
-    public Set<Source> carriedSources() {
-        Set<Source> carried = EnumSet.noneOf(Source.class);
-        for (Source source : Source.values()) {
-            if (carriedFrom.plan().carries(source)) {
-                carried.add(source);
-            }
-        }
-        return carried;
-    }
-
-    /**
-     * The rejected rows of every source, in the layout of the {@code rejets} table: those this run read, and the
-     * published ones of the carried sources and reused autodiagnostics files.
-     */
+    /** The rejected rows of every source, in the layout of the {@code rejets} table. */
     public Dataset<Row> rejected(String runId) {
-        Set<Source> carried = carriedSources();
         Dataset<Row> all = null;
         for (Map.Entry<Source, Dataset<Row>> entry : validated.entrySet()) {
-            if (carried.contains(entry.getKey())) {
-                continue;
-            }
-            Dataset<Row> rejected = rejectColumns(entry.getValue().filter(col(Col.CODE_MOTIF).isNotNull()),
-                    lit(entry.getKey().code()));
+            Dataset<Row> rejected = entry.getValue().filter(col(Col.CODE_MOTIF).isNotNull())
+                    .select(lit(runId).as(Col.RUN_ID), lit(entry.getKey().code()).as(Col.SOURCE), col(Col.FICHIER),
+                            col(Col.LIGNE), col(Col.CODE_MOTIF), col(Col.MOTIF), col(Col.ENREGISTREMENT));
             all = all == null ? rejected : all.unionByName(rejected);
         }
-        Set<Source> published = EnumSet.noneOf(Source.class);
-        published.addAll(carried);
-        if (reused.plan().reuses()) {
-            published.add(Source.AUTODIAGNOSTICS);
-        }
-        if (!published.isEmpty()) {
-            all = all.unionByName(rejectColumns(carriedFrom.rejected(spark, published), col(Col.SOURCE)));
-        }
-        return all.select(lit(runId).as(Col.RUN_ID), col(Col.SOURCE), col(Col.FICHIER), col(Col.LIGNE),
-                col(Col.CODE_MOTIF), col(Col.MOTIF), col(Col.ENREGISTREMENT));
-    }
-
-    private static Dataset<Row> rejectColumns(Dataset<Row> rows, Column source) {
-        return rows.select(source.as(Col.SOURCE), col(Col.FICHIER), col(Col.LIGNE), col(Col.CODE_MOTIF),
-                col(Col.MOTIF), col(Col.ENREGISTREMENT));
-    }
-
-    /**
-     * When the run reuses published autodiagnostics files ({@link #reused}), the campaigns of those it read and
-     * accepted; empty otherwise.
-     */
-    public Set<String> campaignsRead() {
-        return campaignsRead;
+        return all;
     }
 
     /** Per-file reconciliation, files of each source in validation order. */
@@ -147,8 +91,8 @@ public final class ValidatedInputs {
                 .filter(c -> c.lues() > 0 && (double) c.rejetees() / c.lues() > maxRate).toList();
     }
 
-    /** Frees the materialised rows and removes the scratch folder. */
+    /** Frees the rows kept in memory. */
     public void release() {
-        materialiser.release();
+        release.run();
     }
 }

@@ -66,43 +66,6 @@ public final class ParquetFooters {
     }
 
     /**
-     * Whether some row of the table may hold a value of the text column within {@code [min, max]}, in the byte
-     * order of UTF-8 (Spark's order of strings): false only when the statistics of every row group rule it out. A
-     * row group without statistics for the column may hold anything.
-     */
-    public static boolean mayHoldWithin(Configuration conf, String table, String column, String min, String max) {
-        Binary low = Binary.fromString(min);
-        Binary high = Binary.fromString(max);
-        for (Path file : dataFiles(conf, table)) {
-            for (BlockMetaData block : footer(conf, file).getBlocks()) {
-                if (mayHoldWithin(block, column, low, high)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private static boolean mayHoldWithin(BlockMetaData block, String column, Binary low, Binary high) {
-        if (block.getRowCount() == 0) {
-            return false;
-        }
-        ColumnChunkMetaData chunk = block.getColumns().stream()
-                .filter(c -> c.getPath().toDotString().equals(column)).findFirst().orElse(null);
-        if (chunk == null) {
-            return true;
-        }
-        Statistics<?> statistics = chunk.getStatistics();
-        if (statistics != null && statistics.hasNonNullValue() && statistics.genericGetMin() instanceof Binary lowest
-                && statistics.genericGetMax() instanceof Binary highest) {
-            PrimitiveComparator<Binary> order = PrimitiveComparator.UNSIGNED_LEXICOGRAPHICAL_BINARY_COMPARATOR;
-            return order.compare(highest, low) >= 0 && order.compare(lowest, high) <= 0;
-        }
-        // No bounds (not collected, or values too long for them): only a chunk of nulls surely holds no value.
-        return statistics == null || !statistics.isNumNullsSet() || statistics.getNumNulls() != chunk.getValueCount();
-    }
-
-    /**
      * The table's data files in path order, in partition folders too, leaving out what Spark leaves out: names
      * beginning with {@code _} or {@code .} (job markers, checksums, temporary folders).
      */

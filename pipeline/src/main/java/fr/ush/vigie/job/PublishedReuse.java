@@ -1,6 +1,5 @@
 package fr.ush.vigie.job;
 
-import fr.ush.vigie.ingest.ValidatedInputs;
 import fr.ush.vigie.io.ParquetFooters;
 import fr.ush.vigie.marts.CarriedScores;
 import fr.ush.vigie.marts.GridMarts;
@@ -11,6 +10,7 @@ import fr.ush.vigie.staging.StagingTables;
 import fr.ush.vigie.warehouse.RunLedger;
 import fr.ush.vigie.warehouse.WarehouseVersion;
 import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -18,47 +18,51 @@ import java.util.TreeSet;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * What a run takes from the published version besides the rows of unchanged files: the staging tables and
- * autodiagnostics campaigns no file read touches, and the assessments of those campaigns in {@code scores_sites}.
- * Everything it takes is what computing it again would give; when there is no published version, or its ledger
- * says nothing usable, it takes nothing.
+ * What a run takes from the published version: the autodiagnostics campaigns whose accepted rows are the same, as
+ * their fingerprints tell, and their assessments in {@code scores_sites}. Everything it takes is what computing it
+ * again would give; when there is no published version, or its ledger says nothing usable, it takes nothing.
  */
 final class PublishedReuse {
     private final SparkSession spark;
     private final StageLog log;
     private final Optional<WarehouseVersion> published;
     private final Optional<RunLedger> ledger;
+    private final String version;
 
     /**
      * @param published the version published when the run started (the run holds the lock: it cannot change)
      * @param ledger    its ledger
+     * @param version   this run's Vigie version: only a version written by the same one is taken from
      */
-    PublishedReuse(SparkSession spark, StageLog log, Optional<WarehouseVersion> published, Optional<RunLedger> ledger) {
+    PublishedReuse(SparkSession spark, StageLog log, Optional<WarehouseVersion> published, Optional<RunLedger> ledger,
+            String version) {
         this.spark = spark;
         this.log = log;
         this.published = published;
         this.ledger = ledger;
+        this.version = version;
     }
 
     /**
-     * Gives the new version the staging tables of the sources the run took as published, and the autodiagnostics
-     * campaigns that no file read touches (hard links on a local disk): their rows, and so which of them is
-     * retained, are the published ones. Returns those campaigns, in calendar order.
+     * Gives the new version the published staging partitions of the autodiagnostics campaigns whose accepted rows
+     * are unchanged ({@code fingerprints} equal to the published ledger's; hard links on a local disk): their rows,
+     * and so which of them is retained, are the published ones. Returns those campaigns, in calendar order.
+     *
+     * @param fingerprints this run's, see {@link fr.ush.vigie.ingest.ValidatedInputs#campaignFingerprints}
      */
-    SortedSet<String> carryStaging(ValidatedInputs inputs, WarehouseVersion versionDir) throws IOException {
-        for (Source source : inputs.carriedSources()) {
-            versionDir.copyFrom(published.orElseThrow(), "staging/" + StagingTables.of(source));
-        }
+    SortedSet<String> carryStaging(Map<String, String> fingerprints, WarehouseVersion versionDir)
+            throws IOException {
         TreeSet<String> carried = new TreeSet<>();
-        if (inputs.reused().isEmpty()) {
+        if (published.isEmpty() || ledger.isEmpty() || !version.equals(ledger.get().version())) {
             return carried;
         }
-        WarehouseVersion from = published.orElseThrow();
-        Set<String> touched = inputs.campaignsRead();
+        WarehouseVersion from = published.get();
+        Map<String, String> before = ledger.get().reuse().fingerprints();
         String table = "staging/" + StagingTables.of(Source.AUTODIAGNOSTICS);
         for (String partition : from.tables(table)) {
             Optional<String> campagne = Campaigns.ofPartition(partition);
-            if (campagne.isPresent() && !touched.contains(campagne.get())) {
+            if (campagne.isPresent() && fingerprints.containsKey(campagne.get())
+                    && fingerprints.get(campagne.get()).equals(before.get(campagne.get()))) {
                 versionDir.copyFrom(from, table + "/" + partition);
                 carried.add(campagne.get());
             }

@@ -1,10 +1,9 @@
 package fr.ush.vigie.job;
 
+import fr.ush.vigie.ingest.CheckedRowStore;
 import fr.ush.vigie.ingest.FileCounts;
-import fr.ush.vigie.ingest.IncrementalPlan;
 import fr.ush.vigie.ingest.InputInventory;
 import fr.ush.vigie.ingest.InputValidation;
-import fr.ush.vigie.ingest.PublishedIngestion;
 import fr.ush.vigie.ingest.ValidatedInputs;
 import fr.ush.vigie.io.ParquetFooters;
 import fr.ush.vigie.job.Publisher.LedgerDraft;
@@ -33,8 +32,6 @@ import org.apache.spark.sql.SparkSession;
  * through the {@link Publisher}: a new version, published only when every stage succeeded.
  */
 public final class VigieJob {
-    /** Inside the version being written, what the ingestion keeps while it runs; removed before publication. */
-    private static final String SCRATCH = "_travail";
     /** In the ledger's parameters, the thresholds a run used. */
     private static final String SEUILS_PREFIX = "seuils.";
 
@@ -54,7 +51,7 @@ public final class VigieJob {
     public ValidationReport validate(String input, double maxRejectRate) throws Exception {
         InputInventory inventory = inventory(input);
         thresholds(inventory);
-        ValidatedInputs inputs = validation(inventory);
+        ValidatedInputs inputs = validation(inventory, CheckedRowStore.inMemory(spark));
         try {
             return log.run("synthèse des rejets", () -> ValidationReport.of(inputs, maxRejectRate), r -> -1L);
         } finally {
@@ -132,8 +129,9 @@ public final class VigieJob {
         return publisher.publish(warehouseDir, "compute", Map.of("warehouse", warehouseDir), keep,
                 (runId, versionDir, ledger) -> {
             if (previous != null) {
-                // The staging is the previous run's: so are the input files it was read from.
-                ledger.update(l -> l.withInputs(previous.inputs()));
+                // The staging is the previous run's: so are the input files it was read from, and its campaigns.
+                ledger.update(l -> l.withInputs(previous.inputs()).withReuse(new RunLedger.Reuse(0, List.of(),
+                        List.of(), previous.reuse().fingerprints())));
             }
             log.run("reprise du staging", () -> {
                 versionDir.copyFrom(published, "staging");
@@ -166,25 +164,19 @@ public final class VigieJob {
         Optional<WarehouseVersion> publishedVersion = warehouse.publishedVersion();
         Optional<RunLedger> publishedLedger = publishedVersion.isPresent()
                 ? warehouse.ledger(publishedVersion.get().runId()) : Optional.empty();
-        IncrementalPlan plan = IncrementalPlan.decide(inventory, publishedLedger.orElse(null), version);
-        log.note(plan.why());
-        PublishedIngestion published = plan.reuses()
-                ? new PublishedIngestion(plan, publishedVersion.orElseThrow().uri()) : PublishedIngestion.none("");
-        PublishedReuse reuse = new PublishedReuse(spark, log, publishedVersion, publishedLedger);
-        ValidatedInputs inputs = validation(inventory, published, versionDir.uri(SCRATCH));
-        if (plan.reuses() && inputs.reused().isEmpty()) {
-            log.note("relecture de tous les fichiers : " + InputValidation.REUSE_ABANDONED);
-        }
+        PublishedReuse reuse = new PublishedReuse(spark, log, publishedVersion, publishedLedger, version);
+        ValidatedInputs inputs = validation(inventory,
+                CheckedRowStore.inFolder(spark, warehouse.checkedRowsUri()));
         try {
             ledger.update(l -> l.withInputs(inputs.counts().stream().map(VigieJob::ledgerInput).toList())
-                    .withReuse(new RunLedger.Reuse(inputs.reused().isPresent() ? plan.reused().size() : 0,
-                            inputs.carriedSources().stream().map(Source::code).toList(), List.of(), List.of())));
+                    .withReuse(new RunLedger.Reuse(inputs.filesFromStore(), List.of(), List.of(),
+                            inputs.campaignFingerprints())));
             List<FileCounts> overLimit = inputs.overRejectLimit(config.maxRejectRate());
             if (!overLimit.isEmpty()) {
                 throw new RejectLimitException(overLimit, config.maxRejectRate());
             }
             SortedSet<String> carried = log.run("tables de staging", () -> {
-                SortedSet<String> campaigns = reuse.carryStaging(inputs, versionDir);
+                SortedSet<String> campaigns = reuse.carryStaging(inputs.campaignFingerprints(), versionDir);
                 StagingWriter.write(inputs, versionDir.uri("staging"), campaigns);
                 thresholds.toTable(spark).coalesce(1).write().mode(SaveMode.ErrorIfExists)
                         .parquet(versionDir.uri("staging/" + Thresholds.TABLE));
@@ -235,15 +227,10 @@ public final class VigieJob {
         return parameters;
     }
 
-    private ValidatedInputs validation(InputInventory inventory) throws Exception {
-        return validation(inventory, PublishedIngestion.none("validation seule"), null);
-    }
-
-    private ValidatedInputs validation(InputInventory inventory, PublishedIngestion published, String scratch)
-            throws Exception {
+    private ValidatedInputs validation(InputInventory inventory, CheckedRowStore store) throws Exception {
         // Sources are validated side by side: each is shown when it is done, with the time since the start.
         long start = System.nanoTime();
-        return log.run("validation", () -> InputValidation.validate(spark, inventory, published, scratch,
+        return log.run("validation", () -> InputValidation.validate(spark, inventory, store, version,
                 (source, rows) -> log.progress("validation", source.code(), rows,
                         (System.nanoTime() - start) / 1_000_000)),
                 inputs -> inputs.counts().stream().mapToLong(FileCounts::lues).sum());

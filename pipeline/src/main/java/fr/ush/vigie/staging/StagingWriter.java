@@ -25,15 +25,10 @@ public final class StagingWriter {
     /**
      * @param stagingDir       the {@code staging/} folder of the version being written (any Hadoop URI)
      * @param carriedCampaigns autodiagnostics campaigns already in {@code stagingDir} (carried over from the
-     *                         published version): the table gets the other campaigns only
+     *                         published version, their accepted rows unchanged): the table gets the others only
      */
     public static void write(ValidatedInputs inputs, String stagingDir, Set<String> carriedCampaigns) {
-        Set<Source> carriedSources = inputs.carriedSources();
         for (Source source : Source.values()) {
-            if (carriedSources.contains(source)) {
-                // Already in stagingDir, as published: every file of the source is unchanged.
-                continue;
-            }
             String path = stagingDir + "/" + StagingTables.of(source);
             Dataset<Row> table = table(inputs, source, carriedCampaigns);
             if (source == Source.AUTODIAGNOSTICS) {
@@ -67,7 +62,10 @@ public final class StagingWriter {
             case SITES -> SiteEnrichment.enrich(inputs.accepted(Source.SITES), inputs.accepted(Source.COMMUNES),
                     inputs.accepted(Source.DEPARTEMENTS), inputs.accepted(Source.REGIONS),
                     inputs.accepted(Source.ORGANISMES));
-            case AUTODIAGNOSTICS -> RetainedAutodiagnostics.mark(inputs.acceptedAutodiagnostics(carriedCampaigns));
+            // Which autodiagnostic is retained is chosen per site and campaign: leaving out whole campaigns after
+            // the choice changes nothing in the others.
+            case AUTODIAGNOSTICS -> Campaigns.except(RetainedAutodiagnostics.mark(inputs.accepted(source)),
+                    carriedCampaigns);
             default -> inputs.accepted(source);
         };
     }

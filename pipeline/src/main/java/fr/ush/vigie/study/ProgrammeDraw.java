@@ -13,9 +13,9 @@ import fr.ush.vigie.generate.AutodiagnosticFormat;
 import fr.ush.vigie.generate.Generator;
 import fr.ush.vigie.generate.GeneratorConfig;
 import fr.ush.vigie.generate.PlantedEffects;
+import fr.ush.vigie.ingest.CheckedRowStore;
 import fr.ush.vigie.ingest.InputInventory;
 import fr.ush.vigie.ingest.InputValidation;
-import fr.ush.vigie.ingest.PublishedIngestion;
 import fr.ush.vigie.ingest.ValidatedInputs;
 import fr.ush.vigie.io.Trees;
 import fr.ush.vigie.marts.AppuiMarts;
@@ -92,8 +92,8 @@ final class ProgrammeDraw {
             generator.generateUntreated(config);
         }
         InputInventory inventory = InputInventory.take(spark, config.out().toString());
-        ValidatedInputs inputs = InputValidation.validate(spark, inventory,
-                PublishedIngestion.none("étude de couverture"), null, (source, rows) -> { });
+        ValidatedInputs inputs = InputValidation.validate(spark, inventory, CheckedRowStore.inMemory(spark),
+                "étude de couverture", (source, rows) -> { });
         Dataset<Row> scores = null;
         try {
             StagingSource staging = inMemory(inputs);

@@ -90,22 +90,23 @@ public record RunLedger(
     }
 
     /**
-     * What a run took from the version published before it, each part equal to what reading or computing it again
-     * would give.
+     * What a run took instead of reading or computing it again, each part equal to what reading or computing it
+     * again would give, and the fingerprints by which the next run can take its campaigns.
      *
-     * @param filesReused autodiagnostics files not read again: their published rows and rejects stand for them
-     * @param sources     sources taken as published (every file unchanged), by code
-     * @param campaigns   autodiagnostics campaigns whose staging rows were taken as published
-     * @param scores      campaigns whose assessments in {@code scores_sites} were taken as published
+     * @param filesReused  input files not read: their checked rows were kept by an earlier run (any source)
+     * @param campaigns    autodiagnostics campaigns whose staging rows were taken as published
+     * @param scores       campaigns whose assessments in {@code scores_sites} were taken as published
+     * @param fingerprints for each autodiagnostics campaign of the run's staging, the fingerprint of its accepted
+     *                     rows (see {@code ValidatedInputs.campaignFingerprints})
      */
-    @JsonPropertyOrder({"files_reused", "sources", "campaigns", "scores"})
+    @JsonPropertyOrder({"files_reused", "campaigns", "scores", "campaign_fingerprints"})
     public record Reuse(
             @JsonProperty("files_reused") long filesReused,
-            @JsonProperty("sources") List<String> sources,
             @JsonProperty("campaigns") List<String> campaigns,
-            @JsonProperty("scores") List<String> scores) {
+            @JsonProperty("scores") List<String> scores,
+            @JsonProperty("campaign_fingerprints") Map<String, String> fingerprints) {
         /** Nothing taken: every file read, everything computed. */
-        public static final Reuse NONE = new Reuse(0, List.of(), List.of(), List.of());
+        public static final Reuse NONE = new Reuse(0, List.of(), List.of(), Map.of());
 
         /** For the JSON: a run that took nothing writes no {@code reuse}. */
         public static final class Nothing {
@@ -121,17 +122,17 @@ public record RunLedger(
         }
 
         public Reuse {
-            sources = sources == null ? List.of() : List.copyOf(sources);
             campaigns = campaigns == null ? List.of() : List.copyOf(campaigns);
             scores = scores == null ? List.of() : List.copyOf(scores);
+            fingerprints = Collections.unmodifiableMap(new TreeMap<>(fingerprints == null ? Map.of() : fingerprints));
         }
 
         public Reuse withCampaigns(List<String> taken) {
-            return new Reuse(filesReused, sources, taken, scores);
+            return new Reuse(filesReused, taken, scores, fingerprints);
         }
 
         public Reuse withScores(List<String> taken) {
-            return new Reuse(filesReused, sources, campaigns, taken);
+            return new Reuse(filesReused, campaigns, taken, fingerprints);
         }
     }
 

@@ -113,6 +113,14 @@ public final class Warehouse {
     }
 
     /**
+     * Where runs keep the rows of input files checked against rules 1 to 5, for the next run to read instead of
+     * checking them again ({@code CheckedRowStore}).
+     */
+    public String checkedRowsUri() {
+        return uri.replaceAll("/+$", "") + "/" + WarehouseLayout.CHECKED;
+    }
+
+    /**
      * Refuses a folder that exists and is not a Vigie warehouse (an older layout's real {@code staging} folder,
      * unrelated files): such a folder is never modified.
      */

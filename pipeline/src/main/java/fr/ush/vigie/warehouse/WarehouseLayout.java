@@ -19,6 +19,7 @@ import java.util.Optional;
  * marts   -&gt; current/marts
  * rejets  -&gt; current/rejets
  * _runs/&lt;run_id&gt;.json            run ledgers
+ * _controles/&lt;source&gt;/cle=&lt;key&gt;/  input files' rows checked against rules 1 to 5, kept by content
  * .*.tmp                         temporary files and links, leftovers once their writer was killed
  * </pre>
  *
@@ -30,6 +31,7 @@ final class WarehouseLayout {
     static final String LOCK = "_lock";
     static final String VERSIONS = "_versions";
     static final String RUNS = "_runs";
+    static final String CHECKED = "_controles";
     static final String CURRENT = "current";
     static final String POINTER = "_current";
     static final String STAGING = "staging";
@@ -128,7 +130,7 @@ final class WarehouseLayout {
         switch (name) {
             case LOCK:
                 return kind == WarehouseStore.Kind.FILE ? null : "« _lock » n'est pas un fichier de verrou";
-            case VERSIONS, RUNS:
+            case VERSIONS, RUNS, CHECKED:
                 return kind == WarehouseStore.Kind.DIRECTORY ? null : "« " + name + " » n'est pas un dossier";
             case POINTER:
                 return !store.hasLinks() && kind == WarehouseStore.Kind.FILE && readPointer(store).isPresent() ? null

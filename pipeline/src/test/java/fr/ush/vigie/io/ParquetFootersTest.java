@@ -85,32 +85,6 @@ class ParquetFootersTest {
     }
 
     @Test
-    void rowGroupStatisticsRuleOutRangesNoValueLiesIn() {
-        String table = table("k");
-        // One file per campaign: 2025-S1 holds S1 and S2, 2025-S2 holds S1; the null campaign's file, S3.
-        Column campagne = col("campagne");
-        for (Column rowsOfOneFile : List.of(campagne.equalTo("2025-S1"), campagne.equalTo("2025-S2"),
-                campagne.isNull())) {
-            rows().filter(rowsOfOneFile).coalesce(1).write().mode(SaveMode.Append).parquet(table);
-        }
-        assertEquals(3, ParquetFooters.dataFiles(conf(), table).size());
-        Configuration conf = conf();
-        assertTrue(ParquetFooters.mayHoldWithin(conf, table, "campagne", "2025-S2", "2026-S1"));
-        assertTrue(ParquetFooters.mayHoldWithin(conf, table, "campagne", "2024-S1", "2025-S1"));
-        assertTrue(ParquetFooters.mayHoldWithin(conf, table, "campagne", "2024-S1", "2026-S1"));
-        assertFalse(ParquetFooters.mayHoldWithin(conf, table, "campagne", "2026-S1", "2026-S2"));
-        assertFalse(ParquetFooters.mayHoldWithin(conf, table, "campagne", "2025-S1a", "2025-S1z"));
-        assertFalse(ParquetFooters.mayHoldWithin(conf, table, "campagne", "2024-S1", "2024-S2"));
-    }
-
-    @Test
-    void withoutStatisticsAnyRangeMayHoldRows() {
-        String table = table("n");
-        rows().write().option(ParquetOutputFormat.STATISTICS_ENABLED, false).parquet(table);
-        assertTrue(ParquetFooters.mayHoldWithin(conf(), table, "site_id", "X", "Y"));
-    }
-
-    @Test
     void aTableWithoutAnyFileIsLeftToSpark() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("none"));
         assertFalse(ParquetFooters.schema(conf(), empty.toUri().toString()).isPresent());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ush.vigie.fixtures.EveryReasonFixture;
 import fr.ush.vigie.fixtures.FixtureWarehouse;
-import fr.ush.vigie.model.Source;
 import fr.ush.vigie.spark.TestSpark;
 import fr.ush.vigie.warehouse.RunLedger;
 import fr.ush.vigie.warehouse.Warehouse;
@@ -26,8 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * An ingestion that reuses the unchanged autodiagnostics files of the published version gives exactly the
- * tables, rejects and counts of a full ingestion of the same input.
+ * A run that takes files' checked rows from the store of earlier runs, and campaigns from the published version,
+ * gives exactly the tables, rejects, counts and marts of a run on an empty warehouse with the same input.
  */
 class IncrementalIngestionTest {
     private static final SparkSession SPARK = TestSpark.session();
@@ -62,15 +61,15 @@ class IncrementalIngestionTest {
         run(input, tmp.resolve("warehouse"));
         RunLedger.Reuse reuse = run(input, tmp.resolve("warehouse"));
 
-        assertEquals(3, reuse.filesReused());
+        assertEquals(inputs(tmp.resolve("warehouse")).size(), reuse.filesReused(), "no file read again");
         assertFalse(reuse.campaigns().isEmpty(), reuse.toString());
         assertEquals(reuse.campaigns(), reuse.scores());
         assertSameAsFullRun();
     }
 
     /**
-     * Runs on the fixture's input without {@code file}, then again with it, checking that the second run reused
-     * the other two autodiagnostics files and took every other source as published; returns what it took.
+     * Runs on the fixture's input without {@code file}, then again with it, checking that the second run read no
+     * other file; returns what it took.
      */
     private RunLedger.Reuse runWithoutThenWith(String file) throws Exception {
         Path input = copyOf(FixtureWarehouse.get().input(), tmp.resolve("input"));
@@ -79,9 +78,7 @@ class IncrementalIngestionTest {
         run(input, tmp.resolve("warehouse"));
         Files.move(aside, input.resolve(file));
         RunLedger.Reuse reuse = run(input, tmp.resolve("warehouse"));
-        assertEquals(2, reuse.filesReused());
-        assertEquals(Stream.of(Source.values()).filter(s -> s != Source.AUTODIAGNOSTICS).map(Source::code).toList(),
-                reuse.sources());
+        assertEquals(inputs(tmp.resolve("warehouse")).size() - 1, reuse.filesReused(), "only the new file read");
         return reuse;
     }
 
@@ -98,19 +95,39 @@ class IncrementalIngestionTest {
     }
 
     @Test
-    void aNewFileTakingAKeyOfAPublishedFileMakesTheRunReadEverything() throws Exception {
+    void aNewFileTakingTheKeysOfAnEarlierFileGivesTheFullResult() throws Exception {
         Path input = copyOf(FixtureWarehouse.get().input(), tmp.resolve("input"));
         Path warehouse = tmp.resolve("warehouse");
         ingest(input, warehouse);
-        // Sorted before every published file: its rows come first, the published ones become duplicates.
+        // Sorted before every other file: its rows come first, the long file's become duplicates.
         Files.copy(input.resolve(EveryReasonFixture.LONG), input.resolve("autodiagnostics/0000-copie.csv"));
 
         RunLedger.Reuse reuse = ingest(input, warehouse);
         Path reference = tmp.resolve("reference");
         ingest(input, reference);
 
-        assertEquals(0, reuse.filesReused(), "every file read again");
+        assertEquals(inputs(warehouse).size(), reuse.filesReused(), "the copy's checked rows are the long file's");
         assertSameIngestion(reference, warehouse);
+    }
+
+    @Test
+    void aChangedReferenceFileChecksAgainTheFilesReferringToIt() throws Exception {
+        Path input = copyOf(FixtureWarehouse.get().input(), tmp.resolve("input"));
+        Path warehouse = tmp.resolve("warehouse");
+        ingest(input, warehouse);
+        // Without O2, its site S3 refers to an unknown landlord, and S3's autodiagnostics to an unknown site.
+        Path organismes = input.resolve("reference/organismes.csv");
+        Files.write(organismes, Files.readAllLines(organismes).stream().filter(l -> !l.startsWith("O2,")).toList());
+
+        RunLedger.Reuse reuse = ingest(input, warehouse);
+        Path reference = tmp.resolve("reference");
+        ingest(input, reference);
+
+        assertSameIngestion(reference, warehouse);
+        assertTrue(reuse.filesReused() > 0, "the regions are not read again");
+        long referring = inputs(warehouse).stream().filter(i -> List.of("organismes", "sites", "autodiagnostics")
+                .contains(i.source())).count();
+        assertTrue(reuse.filesReused() <= inputs(warehouse).size() - referring, reuse.toString());
     }
 
     /**

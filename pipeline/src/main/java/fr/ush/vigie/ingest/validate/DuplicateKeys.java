@@ -6,19 +6,14 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.xxhash64;
 
 import fr.ush.vigie.model.Col;
 import fr.ush.vigie.model.Source;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
@@ -30,8 +25,6 @@ import org.apache.spark.sql.expressions.WindowSpec;
  */
 public final class DuplicateKeys {
     private static final String RANK = "_rang";
-    private static final String KEY_MIN = "_cle_min";
-    private static final String KEY_MAX = "_cle_max";
 
     private final Source source;
     private final int maxRowKeysBroadcast;
@@ -43,7 +36,7 @@ public final class DuplicateKeys {
     }
 
     /**
-     * The duplicates among checked rows (or among their {@link #keysOfChecked} and {@link #keysOfAccepted}):
+     * The duplicates among checked rows:
      * {@code _doublon_fichier, _doublon_ligne}, the key columns as {@code _doublon_<column>} and the motif naming
      * the first occurrence. Small unless the input repeats itself.
      */
@@ -96,71 +89,4 @@ public final class DuplicateKeys {
         return passing.join(broadcast(repeatedHashes), RawColumns.KEY_HASH, "left_semi");
     }
 
-    /** The columns {@link #duplicates} needs, from checked rows. */
-    public Dataset<Row> keysOfChecked(Dataset<Row> checked) {
-        return checked.select(keyedColumns(col(RawColumns.KEY_HASH)));
-    }
-
-    /**
-     * The columns {@link #duplicates} needs, from rows accepted by an earlier run, for those only whose hashed
-     * key is also among {@code checkedKeys} (a result of {@link #keysOfChecked}): accepted rows have distinct
-     * keys, so only they can take part in a duplicate with the rows checked now. The earlier rows are scanned
-     * against a broadcast of the new hashes, never shuffled, and only those whose first key column lies within
-     * {@code range} are read: as a range, the condition reaches Parquet, which skips every row group whose values
-     * all lie outside it.
-     *
-     * @param range the first key column's range over the passing rows of {@code checkedKeys}, or a wider one
-     */
-    public Dataset<Row> keysOfAcceptedSharedWith(Dataset<Row> accepted, Dataset<Row> checkedKeys, KeyRange range) {
-        Dataset<Row> passing = checkedKeys.filter(col(RawColumns.KEY_HASH).isNotNull());
-        Column firstKey = col(firstKeyColumn());
-        Column inRange = range.isEmpty() ? lit(false) : firstKey.between(range.min(), range.max());
-        return accepted.filter(inRange)
-                .select(keyedColumns(xxhash64(RawColumns.cols(source.keyColumns())).as(RawColumns.KEY_HASH)))
-                .join(broadcast(passing.select(col(RawColumns.KEY_HASH))), RawColumns.KEY_HASH, "left_semi");
-    }
-
-    /** The column of the key whose range {@link #keysOfAcceptedSharedWith} reads within. */
-    public String firstKeyColumn() {
-        return source.keyColumns().get(0);
-    }
-
-    /**
-     * {@code rows} observed by the action that writes them, for the range of their first key column: the range
-     * {@link #keysOfAcceptedSharedWith} needs without a pass of its own. It covers every row, not only the passing
-     * ones, which can only widen it; read it with {@link #observedKeyRange} once that action has run.
-     */
-    public Dataset<Row> observingKeyRange(Dataset<Row> rows, Observation range) {
-        Column firstKey = col(firstKeyColumn());
-        return rows.observe(range, min(firstKey).as(KEY_MIN), max(firstKey).as(KEY_MAX));
-    }
-
-    /** The range observed on the rows of {@link #observingKeyRange} (waits for their action if need be). */
-    public static KeyRange observedKeyRange(Observation range) {
-        try {
-            Map<String, Object> metrics = range.getAsJava();
-            return new KeyRange(metrics.get(KEY_MIN), metrics.get(KEY_MAX));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrompu en attendant l'étendue des clés lues", e);
-        }
-    }
-
-    /**
-     * The smallest and largest value of a key column over some rows; both null when there is no row (or only
-     * null values).
-     */
-    public record KeyRange(Object min, Object max) {
-        public boolean isEmpty() {
-            return min == null;
-        }
-    }
-
-    private Column[] keyedColumns(Column keyHash) {
-        List<Column> columns = new ArrayList<>(List.of(RawColumns.cols(source.keyColumns())));
-        columns.add(col(Col.FICHIER));
-        columns.add(col(Col.LIGNE));
-        columns.add(keyHash);
-        return columns.toArray(Column[]::new);
-    }
 }

@@ -57,7 +57,7 @@ public final class SourceValidator {
         return rowRules.check(raw, acceptedOf);
     }
 
-    /** Rule 6 over checked rows, or over their keys and those of rows accepted earlier (see {@link #keys}). */
+    /** Rule 6 over checked rows. */
     public Dataset<Row> duplicates(Dataset<Row> checked) {
         return duplicateKeys.duplicates(checked);
     }
@@ -66,10 +66,4 @@ public final class SourceValidator {
     public Dataset<Row> classify(Dataset<Row> checked, Dataset<Row> duplicates) {
         return verdicts.classify(checked, duplicates);
     }
-
-    /** The narrow projections rule 6 works on, to look for duplicates among rows checked in other runs. */
-    public DuplicateKeys keys() {
-        return duplicateKeys;
-    }
-
 }
