@@ -4,12 +4,14 @@ import static org.apache.spark.sql.functions.col;
 
 import fr.ush.vigie.model.Source;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,8 +33,8 @@ import org.apache.spark.sql.types.StructType;
  * again would give. The rows are kept without their file's path, so that a file renamed or copied keeps its key.
  *
  * <p>Two places. {@link #inFolder} keeps them as Parquet in a folder of the warehouse, from one run to the next:
- * an entry appears whole (written aside, then renamed into place) or not at all, so a run killed at any point
- * leaves only complete entries. {@link #inMemory} keeps them for one validation only (the {@code validate} command,
+ * entries appear whole (written aside with their keys, then renamed into place) or not at all, so a run killed at
+ * any point leaves only complete entries. {@link #inMemory} keeps them for one validation only (the {@code validate} command,
  * which writes nothing).
  */
 public abstract sealed class CheckedRowStore permits CheckedRowStore.InFolder, CheckedRowStore.InMemory {
@@ -51,6 +53,26 @@ public abstract sealed class CheckedRowStore permits CheckedRowStore.InFolder, C
      * @param schema the checked rows' columns, without {@link #KEY}
      */
     abstract Dataset<Row> rows(Source source, Collection<String> keys, StructType schema);
+
+    /**
+     * The verdicts of a source's files stored under {@code sourceKey} (see {@link #addVerdicts}), if there.
+     *
+     * @param duplicates the layout of the duplicates' rows
+     */
+    abstract Optional<Verdicts> verdicts(Source source, String sourceKey, StructType duplicates);
+
+    /**
+     * Keeps what rule 6 found among a source's files and their counts, under a key of the files' keys in order: the
+     * verdict of every row follows from them and the files' checked rows.
+     */
+    abstract void addVerdicts(Source source, String sourceKey, Verdicts verdicts);
+
+    /**
+     * @param duplicates the rows of rule 6's result (see {@code SourceValidator.duplicates})
+     * @param counts     the counts per file and campaign fingerprints, as text
+     */
+    record Verdicts(Dataset<Row> duplicates, String counts) {
+    }
 
     /** Removes every entry of {@code source} but those of {@code keys}: the store holds what the latest run read. */
     abstract void keepOnly(Source source, Set<String> keys);
@@ -71,12 +93,22 @@ public abstract sealed class CheckedRowStore permits CheckedRowStore.InFolder, C
         return new InMemory(spark);
     }
 
-    /** Parquet, one folder per source, one partition folder {@code cle=<key>} per entry. */
+    /**
+     * Parquet, one folder per source, one folder per batch of files checked together (all the files a run checked
+     * of that source), with the list of its keys in {@code _cles}. The keys of every batch are read once, when a
+     * source is first looked up.
+     */
     static final class InFolder extends CheckedRowStore {
-        /** Entries being written, renamed into place once complete; anything left in it is a killed run's. */
-        private static final String WRITING = "_ecriture";
+        /** Batches being written or removed, renamed from or into place whole; what is left in it is a killed run's. */
+        private static final String ASIDE = "_ecriture";
+        /** In a batch folder, its keys, one per line (a name Spark's readers leave out). */
+        private static final String KEYS = "_cles";
+        /** In a batch folder of verdicts, the counts (a name Spark's readers leave out). */
+        private static final String COUNTS = "_comptes";
         private final SparkSession spark;
         private final String uri;
+        /** For each source looked up, the batch folder of each key. */
+        private final Map<Source, Map<String, String>> batchOf = new ConcurrentHashMap<>();
 
         private InFolder(SparkSession spark, String uri) {
             this.spark = spark;
@@ -85,70 +117,103 @@ public abstract sealed class CheckedRowStore permits CheckedRowStore.InFolder, C
 
         @Override
         boolean has(Source source, String key) {
-            try {
-                Path entry = entry(source, key);
-                return fileSystem().exists(entry);
+            return batches(source).containsKey(key);
+        }
+
+        @Override
+        void add(Source source, Dataset<Row> checked, Set<String> keys) {
+            write(source, checked, keys, Optional.empty());
+        }
+
+        @Override
+        Optional<Verdicts> verdicts(Source source, String sourceKey, StructType duplicates) {
+            String batch = batches(source).get(sourceKey);
+            if (batch == null) {
+                return Optional.empty();
+            }
+            Path folder = new Path(uri + "/" + source.code() + "/" + batch);
+            try (var in = fileSystem().open(new Path(folder, COUNTS))) {
+                String counts = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return Optional.of(new Verdicts(spark.read().schema(duplicates).parquet(folder.toString()), counts));
             } catch (IOException e) {
                 throw failure(e);
             }
         }
 
         @Override
-        void add(Source source, Dataset<Row> checked, Set<String> keys) {
-            Path aside = new Path(uri + "/" + WRITING + "/" + UUID.randomUUID());
+        void addVerdicts(Source source, String sourceKey, Verdicts verdicts) {
+            write(source, verdicts.duplicates().coalesce(1), Set.of(sourceKey), Optional.of(verdicts.counts()));
+        }
+
+        /** Writes a batch aside, its keys and counts with it, then renames it into place. */
+        private void write(Source source, Dataset<Row> rows, Set<String> keys, Optional<String> counts) {
+            String batch = UUID.randomUUID().toString();
+            Path aside = new Path(uri + "/" + ASIDE + "/" + batch);
             try {
                 FileSystem fs = fileSystem();
                 // Read back whole by the runs that need it: no statistics, which cost a comparison per text value
                 // written. Dictionaries stay: every pass reading the rows back would otherwise copy each text value.
-                checked.write().mode(SaveMode.ErrorIfExists)
+                rows.write().mode(SaveMode.ErrorIfExists)
                         .option(ParquetOutputFormat.STATISTICS_ENABLED, false)
                         .option(ParquetOutputFormat.SIZE_STATISTICS_ENABLED, false)
-                        .partitionBy(KEY).parquet(aside.toString());
-                Path sourceFolder = new Path(uri + "/" + source.code());
-                fs.mkdirs(sourceFolder);
-                for (FileStatus written : fs.listStatus(aside)) {
-                    Path target = new Path(sourceFolder, written.getPath().getName());
-                    if (written.isDirectory() && !fs.exists(target) && !fs.rename(written.getPath(), target)) {
-                        throw new IOException("impossible de renommer " + written.getPath() + " en " + target);
-                    }
+                        .parquet(aside.toString());
+                if (counts.isPresent()) {
+                    writeText(fs, new Path(aside, COUNTS), counts.get());
                 }
-                fs.delete(aside, true);
+                writeText(fs, new Path(aside, KEYS), String.join("\n", keys));
+                Path target = new Path(uri + "/" + source.code() + "/" + batch);
+                fs.mkdirs(target.getParent());
+                if (!fs.rename(aside, target)) {
+                    throw new IOException("impossible de renommer " + aside + " en " + target);
+                }
             } catch (IOException e) {
                 throw failure(e);
+            }
+            Map<String, String> known = batches(source);
+            keys.forEach(key -> known.put(key, batch));
+        }
+
+        private static void writeText(FileSystem fs, Path file, String text) throws IOException {
+            try (var out = fs.create(file, false)) {
+                out.write(text.getBytes(StandardCharsets.UTF_8));
             }
         }
 
         @Override
         Dataset<Row> rows(Source source, Collection<String> keys, StructType schema) {
-            String[] paths = keys.stream().map(key -> entry(source, key).toString()).toArray(String[]::new);
-            return spark.read().schema(schema.add(KEY, DataTypes.StringType))
-                    .option("basePath", uri + "/" + source.code()).parquet(paths);
+            Map<String, String> known = batches(source);
+            String[] folders = keys.stream().map(known::get).distinct()
+                    .map(batch -> uri + "/" + source.code() + "/" + batch).toArray(String[]::new);
+            return spark.read().schema(schema.add(KEY, DataTypes.StringType)).parquet(folders)
+                    .filter(col(KEY).isin(keys.toArray()));
         }
 
         /**
-         * Also removes what killed runs left being written. Each entry is renamed aside before it is deleted, so
-         * that a run killed meanwhile leaves no partial entry.
+         * Removes the batches of which no key is among {@code keys}, and what killed runs left aside. Each batch is
+         * renamed aside before it is deleted, so that a run killed meanwhile leaves no partial batch.
          */
         @Override
         void keepOnly(Source source, Set<String> keys) {
             try {
                 FileSystem fs = fileSystem();
-                fs.delete(new Path(uri + "/" + WRITING), true);
+                fs.delete(new Path(uri + "/" + ASIDE), true);
+                Set<String> used = new HashSet<>();
+                keys.forEach(key -> used.add(batches(source).get(key)));
                 Path sourceFolder = new Path(uri + "/" + source.code());
                 if (!fs.exists(sourceFolder)) {
                     return;
                 }
-                Set<String> kept = new HashSet<>();
-                keys.forEach(key -> kept.add(entry(source, key).getName()));
                 for (FileStatus present : fs.listStatus(sourceFolder)) {
-                    if (!kept.contains(present.getPath().getName())) {
-                        Path removed = new Path(uri + "/" + WRITING + "/" + UUID.randomUUID());
+                    if (!used.contains(present.getPath().getName())) {
+                        Path removed = new Path(uri + "/" + ASIDE + "/" + UUID.randomUUID());
                         fs.mkdirs(removed.getParent());
                         if (fs.rename(present.getPath(), removed)) {
                             fs.delete(removed, true);
                         }
                     }
                 }
+                fs.delete(new Path(uri + "/" + ASIDE), true);
+                batches(source).values().retainAll(used);
             } catch (IOException e) {
                 throw failure(e);
             }
@@ -159,8 +224,31 @@ public abstract sealed class CheckedRowStore permits CheckedRowStore.InFolder, C
             // Entries outlive the run: the next one reads them.
         }
 
-        private Path entry(Source source, String key) {
-            return new Path(uri + "/" + source.code() + "/" + KEY + "=" + key);
+        /** The batch folder of each key of {@code source} in the store, read once. */
+        private Map<String, String> batches(Source source) {
+            return batchOf.computeIfAbsent(source, s -> {
+                Map<String, String> found = new ConcurrentHashMap<>();
+                try {
+                    FileSystem fs = fileSystem();
+                    Path sourceFolder = new Path(uri + "/" + s.code());
+                    if (fs.exists(sourceFolder)) {
+                        for (FileStatus batch : fs.listStatus(sourceFolder)) {
+                            Path keys = new Path(batch.getPath(), KEYS);
+                            if (batch.isDirectory() && fs.exists(keys)) {
+                                try (var in = fs.open(keys)) {
+                                    for (String key : new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                                            .split("\n")) {
+                                        found.put(key, batch.getPath().getName());
+                                    }
+                                }
+                            }
+                        }
+                    }
+                } catch (IOException e) {
+                    throw failure(e);
+                }
+                return found;
+            });
         }
 
         private FileSystem fileSystem() throws IOException {
@@ -200,6 +288,16 @@ public abstract sealed class CheckedRowStore permits CheckedRowStore.InFolder, C
                 all = all == null ? rows : all.unionByName(rows);
             }
             return all.filter(col(KEY).isin(wanted.toArray()));
+        }
+
+        @Override
+        Optional<Verdicts> verdicts(Source source, String sourceKey, StructType duplicates) {
+            return Optional.empty();
+        }
+
+        @Override
+        void addVerdicts(Source source, String sourceKey, Verdicts verdicts) {
+            // Nothing outlives the validation.
         }
 
         @Override

@@ -20,12 +20,14 @@ import fr.ush.vigie.staging.Campaigns;
 import fr.ush.vigie.warehouse.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -55,6 +57,7 @@ public final class InputValidation {
     private final String rulesVersion;
     private final Materialiser materialiser;
     private final Map<Source, Checked> validated = new ConcurrentHashMap<>();
+    private final Map<Source, Dataset<Row>> noneAccepted = new ConcurrentHashMap<>();
 
     private InputValidation(SparkSession spark, InputInventory inventory, CheckedRowStore store,
             String rulesVersion) {
@@ -83,8 +86,12 @@ public final class InputValidation {
         InputValidation validation = new InputValidation(spark, inventory, store, rulesVersion);
         SideBySide<String, Piece> pieces = new SideBySide<>(spark, SparkSessions.sideBySide(spark));
         for (Source source : Source.values()) {
-            pieces.add(source.code(), source.code(), targets(source).stream().map(Source::code).toList(),
-                    () -> validation.source(source));
+            StoreKeys keys = validation.keys(source);
+            // Only files to check read the sources referred to: a source whose files are all in the store waits
+            // for none.
+            List<String> after = keys.toCheck().isEmpty() ? List.of()
+                    : targets(source).stream().map(Source::code).toList();
+            pieces.add(source.code(), source.code(), after, () -> validation.source(source, keys));
             pieces.add(counting(source), source.code(), List.of(source.code()), () -> {
                 SourceOutcome outcome = validation.counts(source);
                 onSource.accept(source, outcome.counts().stream().mapToLong(FileCounts::lues).sum());
@@ -112,7 +119,7 @@ public final class InputValidation {
             Checked checked = validation.validated.get(source);
             rows.put(source, checked.rows());
             fromStore += checked.fromStore();
-            store.keepOnly(source, checked.keys());
+            store.keepOnly(source, checked.keys().all());
         }
         return new ValidatedInputs(rows, counts, campaigns, fromStore, validation::release);
     }
@@ -159,10 +166,11 @@ public final class InputValidation {
     }
 
     /**
-     * A source's validated rows, the keys of its files in the store and how many of its files were already there
-     * (not read).
+     * A source's validated rows, its keys in the store, how many of its files were already there (not read), and
+     * its duplicates with their counts when the store has them (else the duplicates alone).
      */
-    private record Checked(Dataset<Row> rows, Set<String> keys, int fromStore) implements Piece {
+    private record Checked(Dataset<Row> rows, StoreKeys keys, int fromStore, Dataset<Row> duplicates,
+            Optional<String> counts) implements Piece {
     }
 
     /**
@@ -172,41 +180,77 @@ public final class InputValidation {
     private record SourceOutcome(List<FileCounts> counts, Map<String, String> campaigns) implements Piece {
     }
 
-    private Checked source(Source source) {
-        SourceValidator validator = new SourceValidator(source);
-        Function<Source, Dataset<Row>> acceptedOf = target -> accepted(rowsOf(target));
-        // Planned over an empty local relation, which Spark's optimiser folds without a job: the checked rows' layout.
-        Dataset<Row> none = validator.check(spark.createDataFrame(List.of(), RawSchemas.forSource(source)),
-                acceptedOf);
-        List<InputFile> files = inventory.files(source);
+    /**
+     * The key of each file of a source in the store, by file, the files to check (one per key not in the store: two
+     * files with the same bytes are checked once), and the key of the source's verdicts: its files and their keys,
+     * in order.
+     */
+    private record StoreKeys(Map<String, String> keyOf, Map<String, InputFile> toCheck, String sourceKey) {
+        Set<String> all() {
+            Set<String> all = new java.util.HashSet<>(keyOf.values());
+            all.add(sourceKey);
+            return all;
+        }
+    }
+
+    private StoreKeys keys(Source source) {
         Map<String, String> keyOf = new LinkedHashMap<>();
         String references = referencesOf(source);
-        files.forEach(file -> keyOf.put(file.fichier(),
-                fileKey(rulesVersion, source, file.fichier(), inventory.sha256(file.fichier()), references)));
         Map<String, InputFile> toCheck = new LinkedHashMap<>();
-        for (InputFile file : files) {
-            String key = keyOf.get(file.fichier());
+        for (InputFile file : inventory.files(source)) {
+            String key = fileKey(rulesVersion, source, file.fichier(), inventory.sha256(file.fichier()), references);
+            keyOf.put(file.fichier(), key);
             if (!toCheck.containsKey(key) && !store.has(source, key)) {
                 toCheck.put(key, file);
             }
         }
+        StringBuilder files = new StringBuilder(rulesVersion).append('\n').append(source.code()).append('\n');
+        keyOf.forEach((fichier, key) -> files.append(fichier).append('\t').append(key).append('\n'));
+        return new StoreKeys(keyOf, toCheck, Sha256.of(files.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private Checked source(Source source, StoreKeys keys) {
+        SourceValidator validator = new SourceValidator(source);
+        Function<Source, Dataset<Row>> acceptedOf = target -> accepted(rowsOf(target));
+        // Planned over an empty local relation, which Spark's optimiser folds without a job: the checked rows' layout.
+        // Its reference joins are never run, so it reads no source referred to.
+        Dataset<Row> none = validator.check(spark.createDataFrame(List.of(), RawSchemas.forSource(source)),
+                keys.toCheck().isEmpty() ? this::noneAccepted : acceptedOf);
         Dataset<Row> checked = none;
-        if (!files.isEmpty()) {
-            Dataset<Row> keys = keysOf(keyOf);
-            if (!toCheck.isEmpty()) {
-                Dataset<Row> read = RawInput.read(spark, source, List.copyOf(toCheck.values()));
-                store.add(source, validator.check(read, acceptedOf).join(broadcast(keys), Col.FICHIER)
-                        .drop(Col.FICHIER), toCheck.keySet());
+        if (!keys.keyOf().isEmpty()) {
+            Dataset<Row> fileKeys = keysOf(keys.keyOf());
+            if (!keys.toCheck().isEmpty()) {
+                Dataset<Row> read = RawInput.read(spark, source, List.copyOf(keys.toCheck().values()));
+                store.add(source, validator.check(read, acceptedOf).join(broadcast(fileKeys), Col.FICHIER)
+                        .drop(Col.FICHIER), keys.toCheck().keySet());
             }
-            checked = store.rows(source, Set.copyOf(keyOf.values()), none.drop(Col.FICHIER).schema())
-                    .join(broadcast(keys), CheckedRowStore.KEY)
-                    .select(java.util.Arrays.stream(none.columns()).map(Column::new).toArray(Column[]::new));
+            checked = store.rows(source, Set.copyOf(keys.keyOf().values()), none.drop(Col.FICHIER).schema())
+                    .join(broadcast(fileKeys), CheckedRowStore.KEY)
+                    .select(Arrays.stream(none.columns()).map(Column::new).toArray(Column[]::new));
         }
-        Dataset<Row> duplicates = materialiser.few(validator.duplicates(checked));
-        Checked result = new Checked(validator.classify(checked, duplicates), Set.copyOf(keyOf.values()),
-                files.size() - toCheck.size());
+        Optional<CheckedRowStore.Verdicts> stored = keys.keyOf().isEmpty() ? Optional.empty()
+                : store.verdicts(source, keys.sourceKey(), validator.duplicates(none).schema());
+        Dataset<Row> duplicates = stored.isPresent() ? stored.get().duplicates()
+                : materialiser.few(validator.duplicates(checked));
+        Checked result = new Checked(validator.classify(checked, duplicates), keys,
+                keys.keyOf().size() - keys.toCheck().size(), duplicates,
+                stored.map(CheckedRowStore.Verdicts::counts));
         validated.put(source, result);
         return result;
+    }
+
+    /**
+     * No accepted row, in the layout of a source's validated rows: what planning the checked rows' layout needs.
+     * Planned once per source.
+     */
+    private Dataset<Row> noneAccepted(Source source) {
+        Dataset<Row> planned = noneAccepted.get(source);
+        if (planned == null) {
+            planned = accepted(new SourceValidator(source).validate(spark.createDataFrame(List.of(),
+                    RawSchemas.forSource(source)), this::noneAccepted));
+            noneAccepted.put(source, planned);
+        }
+        return planned;
     }
 
     /** Each file's key in the store, as a small table {@code fichier, cle}. */
@@ -219,10 +263,23 @@ public final class InputValidation {
 
     /**
      * The counts of every file of the source and, for the autodiagnostics, the fingerprint of each campaign's
-     * accepted rows, both from one pass over the validated rows.
+     * accepted rows: as stored with the source's duplicates, or from one pass over the validated rows, then stored.
      */
     private SourceOutcome counts(Source source) {
-        Dataset<Row> validatedRows = validated.get(source).rows();
+        Checked checked = validated.get(source);
+        if (checked.counts().isPresent()) {
+            return parse(source, checked.counts().get());
+        }
+        SourceOutcome outcome = counted(source, checked.rows());
+        if (!checked.keys().keyOf().isEmpty()) {
+            store.addVerdicts(source, checked.keys().sourceKey(),
+                    new CheckedRowStore.Verdicts(checked.duplicates(), format(outcome)));
+        }
+        return outcome;
+    }
+
+    /** The counts and fingerprints from one pass over the validated rows. */
+    private SourceOutcome counted(Source source, Dataset<Row> validatedRows) {
         Column accepted = col(Col.CODE_MOTIF).isNull();
         Column campaign = source == Source.AUTODIAGNOSTICS
                 ? when(accepted, Campaigns.of(col(Col.DATE_AUTODIAGNOSTIC))) : lit(null).cast("string");
@@ -251,6 +308,33 @@ public final class InputValidation {
                 n[0] - n[1], n[1])));
         Map<String, String> campaigns = new TreeMap<>();
         byCampaign.forEach((c, print) -> campaigns.put(c, print[0] + "-" + HexFormat.of().toHexDigits(print[1])));
+        return new SourceOutcome(counts, campaigns);
+    }
+
+    /** The counts as {@link #parse} reads them: one line per file, then one per campaign. */
+    private static String format(SourceOutcome outcome) {
+        StringBuilder text = new StringBuilder();
+        outcome.counts().forEach(c -> text.append("fichier\t").append(c.fichier()).append('\t').append(c.lues())
+                .append('\t').append(c.rejetees()).append('\n'));
+        outcome.campaigns().forEach((c, print) -> text.append("campagne\t").append(c).append('\t').append(print)
+                .append('\n'));
+        return text.toString();
+    }
+
+    private SourceOutcome parse(Source source, String text) {
+        List<FileCounts> counts = new ArrayList<>();
+        Map<String, String> campaigns = new TreeMap<>();
+        for (String line : text.split("\n")) {
+            String[] fields = line.split("\t");
+            if (fields[0].equals("fichier")) {
+                long lues = Long.parseLong(fields[2]);
+                long rejetees = Long.parseLong(fields[3]);
+                counts.add(new FileCounts(fields[1], source, inventory.sha256(fields[1]), lues, lues - rejetees,
+                        rejetees));
+            } else if (fields[0].equals("campagne")) {
+                campaigns.put(fields[1], fields[2]);
+            }
+        }
         return new SourceOutcome(counts, campaigns);
     }
 
