@@ -1,14 +1,15 @@
 package fr.ush.vigie.ingest;
 
-import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.broadcast;
 
+import fr.ush.vigie.model.Col;
 import fr.ush.vigie.model.Source;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.parquet.hadoop.ParquetOutputFormat;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
@@ -30,55 +32,32 @@ import org.apache.spark.sql.types.StructType;
  * The rows of input files once checked against rules 1 to 5, kept by content: each file's rows under a key
  * ({@link InputValidation#fileKey}) that changes with its bytes, its format, the files of the sources it refers to
  * and the rules. A file whose key is already here is not read nor checked again: what is here is what checking it
- * again would give. The rows are kept without their file's path, so that a file renamed or copied keeps its key.
+ * again would give, but for the path of the file, which {@link #rows} gives back as the run names it (a file
+ * renamed or copied keeps its key).
  *
- * <p>Two places. {@link #inFolder} keeps them as Parquet in a folder of the warehouse, from one run to the next:
- * entries appear whole (written aside with their keys, then renamed into place) or not at all, so a run killed at
- * any point leaves only complete entries. {@link #inMemory} keeps them for one validation only (the {@code validate} command,
- * which writes nothing).
+ * <p>The files a run checks of a source are kept together, as one lot. Two places. {@link #inFolder} keeps lots as
+ * Parquet in a folder of the warehouse, from one run to the next: a lot appears whole (written aside with the list
+ * of its keys, then renamed into place) or not at all, so a run killed at any point leaves only complete entries.
+ * {@link #inMemory} keeps them for one validation only (the {@code validate} command, which writes nothing).
  */
 public abstract sealed class CheckedRowStore permits CheckedRowStore.InFolder, CheckedRowStore.InMemory {
-    /** The column naming each row's entry. */
-    public static final String KEY = "cle";
+    /** In {@link #rows}, the path a row was kept with, when the run names its file otherwise. */
+    private static final String KEPT_PATH = "_fichier_conserve";
 
-    /** Whether the rows of {@code key} are here. */
-    abstract boolean has(Source source, String key);
-
-    /** Keeps checked rows, each under the key of its {@link #KEY} column: one of {@code keys}. */
-    abstract void add(Source source, Dataset<Row> checked, Set<String> keys);
+    /** Where the rows of a key are: their lot, and the path of the file they were checked from. */
+    record Entry(String lot, String fichier) {
+    }
 
     /**
-     * The rows kept under {@code keys}, with their {@link #KEY} column.
+     * What rule 6 found among a source's files, and their counts.
      *
-     * @param schema the checked rows' columns, without {@link #KEY}
-     */
-    abstract Dataset<Row> rows(Source source, Collection<String> keys, StructType schema);
-
-    /**
-     * The verdicts of a source's files stored under {@code sourceKey} (see {@link #addVerdicts}), if there.
-     *
-     * @param duplicates the layout of the duplicates' rows
-     */
-    abstract Optional<Verdicts> verdicts(Source source, String sourceKey, StructType duplicates);
-
-    /**
-     * Keeps what rule 6 found among a source's files and their counts, under a key of the files' keys in order: the
-     * verdict of every row follows from them and the files' checked rows.
-     */
-    abstract void addVerdicts(Source source, String sourceKey, Verdicts verdicts);
-
-    /**
      * @param duplicates the rows of rule 6's result (see {@code SourceValidator.duplicates})
-     * @param counts     the counts per file and campaign fingerprints, as text
+     * @param counts     the counts per file and fingerprints, as text
      */
     record Verdicts(Dataset<Row> duplicates, String counts) {
     }
 
-    /** Removes every entry of {@code source} but those of {@code keys}: the store holds what the latest run read. */
-    abstract void keepOnly(Source source, Set<String> keys);
-
-    /** Frees what only this validation needed. */
-    abstract void release();
+    private final Map<Source, Map<String, Entry>> entries = new ConcurrentHashMap<>();
 
     /**
      * @param spark the session
@@ -93,22 +72,113 @@ public abstract sealed class CheckedRowStore permits CheckedRowStore.InFolder, C
         return new InMemory(spark);
     }
 
+    /** Whether the rows of {@code key} are here. */
+    boolean has(Source source, String key) {
+        return entries(source).containsKey(key);
+    }
+
     /**
-     * Parquet, one folder per source, one folder per batch of files checked together (all the files a run checked
-     * of that source), with the list of its keys in {@code _cles}. The keys of every batch are read once, when a
-     * source is first looked up.
+     * Keeps the checked rows of some files of a source, as one lot.
+     *
+     * @param files each file's key, and the path its rows carry ({@code fichier})
+     */
+    void add(Source source, Dataset<Row> checked, Map<String, String> files) {
+        String lot = UUID.randomUUID().toString();
+        write(source, lot, checked, files, Optional.empty());
+        Map<String, Entry> known = entries(source);
+        files.forEach((key, fichier) -> known.put(key, new Entry(lot, fichier)));
+    }
+
+    /**
+     * The rows of some files of a source, each with the path the run names its file by: a lot is read as it is
+     * when the run wants each of its files once, under the path kept; otherwise its rows are matched to the
+     * run's paths (a file renamed, copied, or no longer read).
+     *
+     * @param files  each file's path in this run, and its key
+     * @param schema the checked rows' layout
+     */
+    Dataset<Row> rows(Source source, Map<String, String> files, StructType schema) {
+        Map<String, Entry> known = entries(source);
+        Map<String, List<Row>> pathsByLot = new LinkedHashMap<>();
+        Map<String, Boolean> asKept = new LinkedHashMap<>();
+        files.forEach((fichier, key) -> {
+            Entry entry = known.get(key);
+            pathsByLot.computeIfAbsent(entry.lot(), l -> new ArrayList<>()).add(RowFactory.create(entry.fichier(),
+                    fichier));
+            asKept.merge(entry.lot(), entry.fichier().equals(fichier), Boolean::logicalAnd);
+        });
+        Dataset<Row> all = null;
+        for (Map.Entry<String, List<Row>> lot : pathsByLot.entrySet()) {
+            long keys = known.values().stream().filter(e -> e.lot().equals(lot.getKey())).count();
+            Dataset<Row> rows = lot(source, lot.getKey(), schema);
+            if (!asKept.get(lot.getKey()) || keys != lot.getValue().size()) {
+                Dataset<Row> paths = rows.sparkSession().createDataFrame(lot.getValue(), new StructType()
+                        .add(KEPT_PATH, DataTypes.StringType, false).add(Col.FICHIER, DataTypes.StringType, false));
+                rows = rows.withColumnRenamed(Col.FICHIER, KEPT_PATH).join(broadcast(paths), KEPT_PATH)
+                        .drop(KEPT_PATH);
+            }
+            all = all == null ? rows : all.unionByName(rows);
+        }
+        return all;
+    }
+
+    /** The verdicts of a source's files stored under {@code sourceKey} (see {@link #addVerdicts}), if there. */
+    Optional<Verdicts> verdicts(Source source, String sourceKey, StructType duplicates) {
+        Entry entry = entries(source).get(sourceKey);
+        return entry == null ? Optional.empty() : Optional.of(readVerdicts(source, entry.lot(), duplicates));
+    }
+
+    /**
+     * Keeps what rule 6 found among a source's files and their counts, under a key of the files' keys in order: the
+     * verdict of every row follows from them and the files' checked rows.
+     */
+    void addVerdicts(Source source, String sourceKey, Verdicts verdicts) {
+        String lot = UUID.randomUUID().toString();
+        write(source, lot, verdicts.duplicates().coalesce(1), Map.of(sourceKey, ""), Optional.of(verdicts.counts()));
+        entries(source).put(sourceKey, new Entry(lot, ""));
+    }
+
+    /** Removes every lot of {@code source} holding none of {@code keys}: the store holds what the latest run read. */
+    void keepOnly(Source source, Set<String> keys) {
+        Set<String> used = new HashSet<>();
+        Map<String, Entry> known = entries(source);
+        keys.forEach(key -> used.add(known.get(key).lot()));
+        removeLotsBut(source, used);
+        known.values().removeIf(entry -> !used.contains(entry.lot()));
+    }
+
+    /** The entries of {@code source}, read once. */
+    private Map<String, Entry> entries(Source source) {
+        return entries.computeIfAbsent(source, s -> new ConcurrentHashMap<>(listEntries(s)));
+    }
+
+    abstract Map<String, Entry> listEntries(Source source);
+
+    abstract void write(Source source, String lot, Dataset<Row> rows, Map<String, String> keys,
+            Optional<String> counts);
+
+    abstract Dataset<Row> lot(Source source, String lot, StructType schema);
+
+    abstract Verdicts readVerdicts(Source source, String lot, StructType duplicates);
+
+    abstract void removeLotsBut(Source source, Set<String> lots);
+
+    /** Frees what only this validation needed. */
+    abstract void release();
+
+    /**
+     * Parquet, one folder per source, one folder per lot, with the list of its keys and their paths in
+     * {@code _cles} and, for verdicts, the counts in {@code _comptes}.
      */
     static final class InFolder extends CheckedRowStore {
-        /** Batches being written or removed, renamed from or into place whole; what is left in it is a killed run's. */
+        /** Lots being written or removed, renamed from or into place whole; what is left in it is a killed run's. */
         private static final String ASIDE = "_ecriture";
-        /** In a batch folder, its keys, one per line (a name Spark's readers leave out). */
+        /** In a lot folder, its keys and their paths, one per line (a name Spark's readers leave out). */
         private static final String KEYS = "_cles";
-        /** In a batch folder of verdicts, the counts (a name Spark's readers leave out). */
+        /** In a lot folder of verdicts, the counts. */
         private static final String COUNTS = "_comptes";
         private final SparkSession spark;
         private final String uri;
-        /** For each source looked up, the batch folder of each key. */
-        private final Map<Source, Map<String, String>> batchOf = new ConcurrentHashMap<>();
 
         private InFolder(SparkSession spark, String uri) {
             this.spark = spark;
@@ -116,39 +186,32 @@ public abstract sealed class CheckedRowStore permits CheckedRowStore.InFolder, C
         }
 
         @Override
-        boolean has(Source source, String key) {
-            return batches(source).containsKey(key);
-        }
-
-        @Override
-        void add(Source source, Dataset<Row> checked, Set<String> keys) {
-            write(source, checked, keys, Optional.empty());
-        }
-
-        @Override
-        Optional<Verdicts> verdicts(Source source, String sourceKey, StructType duplicates) {
-            String batch = batches(source).get(sourceKey);
-            if (batch == null) {
-                return Optional.empty();
-            }
-            Path folder = new Path(uri + "/" + source.code() + "/" + batch);
-            try (var in = fileSystem().open(new Path(folder, COUNTS))) {
-                String counts = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                return Optional.of(new Verdicts(spark.read().schema(duplicates).parquet(folder.toString()), counts));
+        Map<String, Entry> listEntries(Source source) {
+            Map<String, Entry> found = new ConcurrentHashMap<>();
+            try {
+                FileSystem fs = fileSystem();
+                Path sourceFolder = new Path(uri + "/" + source.code());
+                if (!fs.exists(sourceFolder)) {
+                    return found;
+                }
+                for (FileStatus lot : fs.listStatus(sourceFolder)) {
+                    Path keys = new Path(lot.getPath(), KEYS);
+                    if (lot.isDirectory() && fs.exists(keys)) {
+                        for (String line : readText(fs, keys).split("\n")) {
+                            String[] keyAndPath = line.split("\t", 2);
+                            found.put(keyAndPath[0], new Entry(lot.getPath().getName(), keyAndPath[1]));
+                        }
+                    }
+                }
+                return found;
             } catch (IOException e) {
                 throw failure(e);
             }
         }
 
         @Override
-        void addVerdicts(Source source, String sourceKey, Verdicts verdicts) {
-            write(source, verdicts.duplicates().coalesce(1), Set.of(sourceKey), Optional.of(verdicts.counts()));
-        }
-
-        /** Writes a batch aside, its keys and counts with it, then renames it into place. */
-        private void write(Source source, Dataset<Row> rows, Set<String> keys, Optional<String> counts) {
-            String batch = UUID.randomUUID().toString();
-            Path aside = new Path(uri + "/" + ASIDE + "/" + batch);
+        void write(Source source, String lot, Dataset<Row> rows, Map<String, String> keys, Optional<String> counts) {
+            Path aside = new Path(uri + "/" + ASIDE + "/" + lot);
             try {
                 FileSystem fs = fileSystem();
                 // Read back whole by the runs that need it: no statistics, which cost a comparison per text value
@@ -160,8 +223,10 @@ public abstract sealed class CheckedRowStore permits CheckedRowStore.InFolder, C
                 if (counts.isPresent()) {
                     writeText(fs, new Path(aside, COUNTS), counts.get());
                 }
-                writeText(fs, new Path(aside, KEYS), String.join("\n", keys));
-                Path target = new Path(uri + "/" + source.code() + "/" + batch);
+                StringBuilder list = new StringBuilder();
+                keys.forEach((key, fichier) -> list.append(key).append('\t').append(fichier).append('\n'));
+                writeText(fs, new Path(aside, KEYS), list.toString());
+                Path target = new Path(uri + "/" + source.code() + "/" + lot);
                 fs.mkdirs(target.getParent());
                 if (!fs.rename(aside, target)) {
                     throw new IOException("impossible de renommer " + aside + " en " + target);
@@ -169,51 +234,48 @@ public abstract sealed class CheckedRowStore permits CheckedRowStore.InFolder, C
             } catch (IOException e) {
                 throw failure(e);
             }
-            Map<String, String> known = batches(source);
-            keys.forEach(key -> known.put(key, batch));
         }
 
-        private static void writeText(FileSystem fs, Path file, String text) throws IOException {
-            try (var out = fs.create(file, false)) {
-                out.write(text.getBytes(StandardCharsets.UTF_8));
+        @Override
+        Dataset<Row> lot(Source source, String lot, StructType schema) {
+            return spark.read().schema(schema).parquet(uri + "/" + source.code() + "/" + lot);
+        }
+
+        @Override
+        Verdicts readVerdicts(Source source, String lot, StructType duplicates) {
+            Path folder = new Path(uri + "/" + source.code() + "/" + lot);
+            try {
+                return new Verdicts(spark.read().schema(duplicates).parquet(folder.toString()),
+                        readText(fileSystem(), new Path(folder, COUNTS)));
+            } catch (IOException e) {
+                throw failure(e);
             }
         }
 
-        @Override
-        Dataset<Row> rows(Source source, Collection<String> keys, StructType schema) {
-            Map<String, String> known = batches(source);
-            String[] folders = keys.stream().map(known::get).distinct()
-                    .map(batch -> uri + "/" + source.code() + "/" + batch).toArray(String[]::new);
-            return spark.read().schema(schema.add(KEY, DataTypes.StringType)).parquet(folders)
-                    .filter(col(KEY).isin(keys.toArray()));
-        }
-
         /**
-         * Removes the batches of which no key is among {@code keys}, and what killed runs left aside. Each batch is
-         * renamed aside before it is deleted, so that a run killed meanwhile leaves no partial batch.
+         * Also removes what killed runs left aside. Each lot is renamed aside before it is deleted, so that a run
+         * killed meanwhile leaves no partial lot.
          */
         @Override
-        void keepOnly(Source source, Set<String> keys) {
+        void removeLotsBut(Source source, Set<String> lots) {
             try {
                 FileSystem fs = fileSystem();
-                fs.delete(new Path(uri + "/" + ASIDE), true);
-                Set<String> used = new HashSet<>();
-                keys.forEach(key -> used.add(batches(source).get(key)));
+                Path aside = new Path(uri + "/" + ASIDE);
+                fs.delete(aside, true);
                 Path sourceFolder = new Path(uri + "/" + source.code());
                 if (!fs.exists(sourceFolder)) {
                     return;
                 }
                 for (FileStatus present : fs.listStatus(sourceFolder)) {
-                    if (!used.contains(present.getPath().getName())) {
-                        Path removed = new Path(uri + "/" + ASIDE + "/" + UUID.randomUUID());
-                        fs.mkdirs(removed.getParent());
+                    if (!lots.contains(present.getPath().getName())) {
+                        Path removed = new Path(aside, UUID.randomUUID().toString());
+                        fs.mkdirs(aside);
                         if (fs.rename(present.getPath(), removed)) {
                             fs.delete(removed, true);
                         }
                     }
                 }
-                fs.delete(new Path(uri + "/" + ASIDE), true);
-                batches(source).values().retainAll(used);
+                fs.delete(aside, true);
             } catch (IOException e) {
                 throw failure(e);
             }
@@ -221,34 +283,19 @@ public abstract sealed class CheckedRowStore permits CheckedRowStore.InFolder, C
 
         @Override
         void release() {
-            // Entries outlive the run: the next one reads them.
+            // Lots outlive the run: the next one reads them.
         }
 
-        /** The batch folder of each key of {@code source} in the store, read once. */
-        private Map<String, String> batches(Source source) {
-            return batchOf.computeIfAbsent(source, s -> {
-                Map<String, String> found = new ConcurrentHashMap<>();
-                try {
-                    FileSystem fs = fileSystem();
-                    Path sourceFolder = new Path(uri + "/" + s.code());
-                    if (fs.exists(sourceFolder)) {
-                        for (FileStatus batch : fs.listStatus(sourceFolder)) {
-                            Path keys = new Path(batch.getPath(), KEYS);
-                            if (batch.isDirectory() && fs.exists(keys)) {
-                                try (var in = fs.open(keys)) {
-                                    for (String key : new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                                            .split("\n")) {
-                                        found.put(key, batch.getPath().getName());
-                                    }
-                                }
-                            }
-                        }
-                    }
-                } catch (IOException e) {
-                    throw failure(e);
-                }
-                return found;
-            });
+        private static String readText(FileSystem fs, Path file) throws IOException {
+            try (var in = fs.open(file)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+
+        private static void writeText(FileSystem fs, Path file, String text) throws IOException {
+            try (var out = fs.create(file, false)) {
+                out.write(text.getBytes(StandardCharsets.UTF_8));
+            }
         }
 
         private FileSystem fileSystem() throws IOException {
@@ -260,34 +307,35 @@ public abstract sealed class CheckedRowStore permits CheckedRowStore.InFolder, C
         }
     }
 
-    /** Locally checkpointed rows, one dataset per source. */
+    /** Locally checkpointed rows, one dataset per lot; verdicts are not kept (the validation computes them once). */
     static final class InMemory extends CheckedRowStore {
         private final Materialiser materialiser;
-        private final Map<Source, List<Dataset<Row>>> kept = new ConcurrentHashMap<>();
-        private final Set<String> keys = ConcurrentHashMap.newKeySet();
+        private final Map<String, Dataset<Row>> lots = new ConcurrentHashMap<>();
 
         private InMemory(SparkSession spark) {
             this.materialiser = new Materialiser(spark);
         }
 
         @Override
-        boolean has(Source source, String key) {
-            return keys.contains(source.code() + "/" + key);
+        Map<String, Entry> listEntries(Source source) {
+            return Map.of();
         }
 
         @Override
-        void add(Source source, Dataset<Row> checked, Set<String> added) {
-            kept.computeIfAbsent(source, s -> new ArrayList<>()).add(materialiser.inMemory(checked));
-            added.forEach(key -> keys.add(source.code() + "/" + key));
-        }
-
-        @Override
-        Dataset<Row> rows(Source source, Collection<String> wanted, StructType schema) {
-            Dataset<Row> all = null;
-            for (Dataset<Row> rows : kept.get(source)) {
-                all = all == null ? rows : all.unionByName(rows);
+        void write(Source source, String lot, Dataset<Row> rows, Map<String, String> keys, Optional<String> counts) {
+            if (counts.isEmpty()) {
+                lots.put(lot, materialiser.inMemory(rows));
             }
-            return all.filter(col(KEY).isin(wanted.toArray()));
+        }
+
+        @Override
+        Dataset<Row> lot(Source source, String lot, StructType schema) {
+            return lots.get(lot);
+        }
+
+        @Override
+        Verdicts readVerdicts(Source source, String lot, StructType duplicates) {
+            throw new IllegalStateException("verdicts are not kept in memory");
         }
 
         @Override
@@ -297,11 +345,16 @@ public abstract sealed class CheckedRowStore permits CheckedRowStore.InFolder, C
 
         @Override
         void addVerdicts(Source source, String sourceKey, Verdicts verdicts) {
-            // Nothing outlives the validation.
+            // Computed once per validation: nothing to keep.
         }
 
         @Override
         void keepOnly(Source source, Set<String> keys) {
+            // Nothing outlives the validation.
+        }
+
+        @Override
+        void removeLotsBut(Source source, Set<String> kept) {
             // Nothing outlives the validation.
         }
 

@@ -111,17 +111,19 @@ public final class InputValidation {
         List<FileCounts> counts = new ArrayList<>();
         Map<Source, Dataset<Row>> rows = new EnumMap<>(Source.class);
         Map<String, String> campaigns = new TreeMap<>();
+        Map<Source, String> fingerprints = new EnumMap<>(Source.class);
         int fromStore = 0;
         for (Source source : Source.values()) {
             SourceOutcome outcome = (SourceOutcome) done.get(counting(source));
             counts.addAll(outcome.counts());
             campaigns.putAll(outcome.campaigns());
+            fingerprints.put(source, outcome.fingerprint());
             Checked checked = validation.validated.get(source);
             rows.put(source, checked.rows());
             fromStore += checked.fromStore();
             store.keepOnly(source, checked.keys().all());
         }
-        return new ValidatedInputs(rows, counts, campaigns, fromStore, validation::release);
+        return new ValidatedInputs(rows, counts, fingerprints, campaigns, fromStore, validation::release);
     }
 
     private static String counting(Source source) {
@@ -174,10 +176,11 @@ public final class InputValidation {
     }
 
     /**
-     * What validating one source gives besides its rows: its counts per file and, for the autodiagnostics, the
-     * fingerprint of each campaign's accepted rows (see {@link ValidatedInputs#campaignFingerprints}).
+     * What validating one source gives besides its rows: its counts per file, the fingerprint of its accepted rows
+     * and, for the autodiagnostics, of each campaign's (see {@link ValidatedInputs#fingerprints}).
      */
-    private record SourceOutcome(List<FileCounts> counts, Map<String, String> campaigns) implements Piece {
+    private record SourceOutcome(List<FileCounts> counts, Map<String, String> campaigns, String fingerprint)
+            implements Piece {
     }
 
     /**
@@ -218,14 +221,13 @@ public final class InputValidation {
                 keys.toCheck().isEmpty() ? this::noneAccepted : acceptedOf);
         Dataset<Row> checked = none;
         if (!keys.keyOf().isEmpty()) {
-            Dataset<Row> fileKeys = keysOf(keys.keyOf());
             if (!keys.toCheck().isEmpty()) {
-                Dataset<Row> read = RawInput.read(spark, source, List.copyOf(keys.toCheck().values()));
-                store.add(source, validator.check(read, acceptedOf).join(broadcast(fileKeys), Col.FICHIER)
-                        .drop(Col.FICHIER), keys.toCheck().keySet());
+                Map<String, String> paths = new LinkedHashMap<>();
+                keys.toCheck().forEach((key, file) -> paths.put(key, file.fichier()));
+                store.add(source, validator.check(RawInput.read(spark, source, List.copyOf(keys.toCheck().values())),
+                        acceptedOf), paths);
             }
-            checked = store.rows(source, Set.copyOf(keys.keyOf().values()), none.drop(Col.FICHIER).schema())
-                    .join(broadcast(fileKeys), CheckedRowStore.KEY)
+            checked = store.rows(source, keys.keyOf(), none.schema())
                     .select(Arrays.stream(none.columns()).map(Column::new).toArray(Column[]::new));
         }
         Optional<CheckedRowStore.Verdicts> stored = keys.keyOf().isEmpty() ? Optional.empty()
@@ -253,14 +255,6 @@ public final class InputValidation {
         return planned;
     }
 
-    /** Each file's key in the store, as a small table {@code fichier, cle}. */
-    private Dataset<Row> keysOf(Map<String, String> keyOf) {
-        List<Row> rows = new ArrayList<>();
-        keyOf.forEach((fichier, key) -> rows.add(RowFactory.create(fichier, key)));
-        return spark.createDataFrame(rows, new StructType()
-                .add(Col.FICHIER, DataTypes.StringType, false).add(CheckedRowStore.KEY, DataTypes.StringType, false));
-    }
-
     /**
      * The counts of every file of the source and, for the autodiagnostics, the fingerprint of each campaign's
      * accepted rows: as stored with the source's duplicates, or from one pass over the validated rows, then stored.
@@ -270,7 +264,7 @@ public final class InputValidation {
         if (checked.counts().isPresent()) {
             return parse(source, checked.counts().get());
         }
-        SourceOutcome outcome = counted(source, checked.rows());
+        SourceOutcome outcome = counted(source, checked.rows(), checked.keys().keyOf());
         if (!checked.keys().keyOf().isEmpty()) {
             store.addVerdicts(source, checked.keys().sourceKey(),
                     new CheckedRowStore.Verdicts(checked.duplicates(), format(outcome)));
@@ -279,36 +273,61 @@ public final class InputValidation {
     }
 
     /** The counts and fingerprints from one pass over the validated rows. */
-    private SourceOutcome counted(Source source, Dataset<Row> validatedRows) {
+    private SourceOutcome counted(Source source, Dataset<Row> validatedRows, Map<String, String> keyOf) {
         Column accepted = col(Col.CODE_MOTIF).isNull();
         Column campaign = source == Source.AUTODIAGNOSTICS
                 ? when(accepted, Campaigns.of(col(Col.DATE_AUTODIAGNOSTIC))) : lit(null).cast("string");
-        List<Column> content = new ArrayList<>(List.of(col(Col.FICHIER), col(Col.LIGNE)));
-        source.columnNames().forEach(name -> content.add(col(name)));
+        // A row is named by its file, line and key: with the file's key in the store, that names its content too.
+        List<Column> name = new ArrayList<>(List.of(col(Col.FICHIER), col(Col.LIGNE)));
+        source.keyColumns().forEach(column -> name.add(col(column)));
         Row[] rows = (Row[]) validatedRows.groupBy(col(Col.FICHIER), campaign.as(Col.CAMPAGNE))
                 .agg(count(lit(1)).as("lues"), count(when(accepted.unary_$bang(), lit(1))).as("rejetees"),
-                        bit_xor(xxhash64(content.toArray(Column[]::new))).as("empreinte"))
+                        bit_xor(when(accepted, xxhash64(name.toArray(Column[]::new)))).as("empreinte"))
                 .collect();
         Map<String, long[]> byFile = new LinkedHashMap<>();
         inventory.files(source).forEach(file -> byFile.put(file.fichier(), new long[2]));
-        Map<String, long[]> byCampaign = new TreeMap<>();
+        Fingerprint whole = new Fingerprint();
+        Map<String, Fingerprint> byCampaign = new TreeMap<>();
         for (Row row : rows) {
-            long[] n = byFile.get(row.getString(0));
+            String fichier = row.getString(0);
+            long[] n = byFile.get(fichier);
             n[0] += row.getLong(2);
             n[1] += row.getLong(3);
-            if (!row.isNullAt(1)) {
-                // Accepted rows only: their count and the XOR of their hashes, over the files they come from.
-                long[] print = byCampaign.computeIfAbsent(row.getString(1), c -> new long[2]);
-                print[0] += row.getLong(2);
-                print[1] ^= row.getLong(4);
+            long acceptedRows = row.getLong(2) - row.getLong(3);
+            if (acceptedRows > 0) {
+                String part = keyOf.get(fichier) + "\t" + fichier + "\t" + row.getLong(4);
+                whole.add(acceptedRows, part);
+                if (!row.isNullAt(1)) {
+                    byCampaign.computeIfAbsent(row.getString(1), c -> new Fingerprint()).add(acceptedRows, part);
+                }
             }
         }
         List<FileCounts> counts = new ArrayList<>();
         byFile.forEach((fichier, n) -> counts.add(new FileCounts(fichier, source, inventory.sha256(fichier), n[0],
                 n[0] - n[1], n[1])));
         Map<String, String> campaigns = new TreeMap<>();
-        byCampaign.forEach((c, print) -> campaigns.put(c, print[0] + "-" + HexFormat.of().toHexDigits(print[1])));
-        return new SourceOutcome(counts, campaigns);
+        byCampaign.forEach((c, print) -> campaigns.put(c, print.toString()));
+        return new SourceOutcome(counts, campaigns, whole.toString());
+    }
+
+    /**
+     * A fingerprint of accepted rows: their count, and the XOR of the hash of each group of them (a file's rows of
+     * one campaign: the file's key, its path and the XOR of its rows' hashes), so that it does not depend on the
+     * order the groups come in.
+     */
+    private static final class Fingerprint {
+        private long rows;
+        private long hash;
+
+        void add(long groupRows, String group) {
+            rows += groupRows;
+            hash ^= Long.parseUnsignedLong(Sha256.of(group.getBytes(StandardCharsets.UTF_8)).substring(0, 16), 16);
+        }
+
+        @Override
+        public String toString() {
+            return rows + "-" + HexFormat.of().toHexDigits(hash);
+        }
     }
 
     /** The counts as {@link #parse} reads them: one line per file, then one per campaign. */
@@ -318,12 +337,14 @@ public final class InputValidation {
                 .append('\t').append(c.rejetees()).append('\n'));
         outcome.campaigns().forEach((c, print) -> text.append("campagne\t").append(c).append('\t').append(print)
                 .append('\n'));
+        text.append("source\t").append(outcome.fingerprint()).append('\n');
         return text.toString();
     }
 
     private SourceOutcome parse(Source source, String text) {
         List<FileCounts> counts = new ArrayList<>();
         Map<String, String> campaigns = new TreeMap<>();
+        String fingerprint = "";
         for (String line : text.split("\n")) {
             String[] fields = line.split("\t");
             if (fields[0].equals("fichier")) {
@@ -333,9 +354,11 @@ public final class InputValidation {
                         rejetees));
             } else if (fields[0].equals("campagne")) {
                 campaigns.put(fields[1], fields[2]);
+            } else if (fields[0].equals("source")) {
+                fingerprint = fields[1];
             }
         }
-        return new SourceOutcome(counts, campaigns);
+        return new SourceOutcome(counts, campaigns, fingerprint);
     }
 
     private Dataset<Row> rowsOf(Source source) {

@@ -18,17 +18,21 @@ import org.apache.spark.sql.Row;
 public final class ValidatedInputs {
     private final Map<Source, Dataset<Row>> validated;
     private final List<FileCounts> counts;
+    private final Map<Source, String> sourceFingerprints;
     private final Map<String, String> campaignFingerprints;
     private final int filesFromStore;
     private final Runnable release;
 
     /**
+     * @param sourceFingerprints   see {@link #fingerprint}
      * @param campaignFingerprints see {@link #campaignFingerprints}
      * @param filesFromStore       how many files were not read: their checked rows were in the store
      * @param release              frees what the validated rows are kept in
      */
     ValidatedInputs(Map<Source, Dataset<Row>> validated, List<FileCounts> counts,
-            Map<String, String> campaignFingerprints, int filesFromStore, Runnable release) {
+            Map<Source, String> sourceFingerprints, Map<String, String> campaignFingerprints, int filesFromStore,
+            Runnable release) {
+        this.sourceFingerprints = new EnumMap<>(sourceFingerprints);
         this.validated = new EnumMap<>(validated);
         this.counts = List.copyOf(counts);
         this.campaignFingerprints = Map.copyOf(campaignFingerprints);
@@ -42,10 +46,15 @@ public final class ValidatedInputs {
     }
 
     /**
-     * For each autodiagnostics campaign, a fingerprint of its accepted rows (their count and the XOR of a 64-bit
-     * hash of each row, its file and line included): two runs whose fingerprints of a campaign are equal have the
-     * same accepted rows in it, so the same staging rows.
+     * A fingerprint of a source's accepted rows: their count and a 64-bit hash of their files' keys in the store,
+     * paths, and the lines and keys of the rows accepted. With the same Vigie version, two runs whose fingerprints
+     * of a source are equal have the same accepted rows.
      */
+    public String fingerprint(Source source) {
+        return sourceFingerprints.get(source);
+    }
+
+    /** For each autodiagnostics campaign, the fingerprint of its accepted rows (as {@link #fingerprint}). */
     public Map<String, String> campaignFingerprints() {
         return campaignFingerprints;
     }

@@ -4,9 +4,7 @@ import fr.ush.vigie.io.ParquetFooters;
 import fr.ush.vigie.marts.CarriedScores;
 import fr.ush.vigie.marts.GridMarts;
 import fr.ush.vigie.marts.Thresholds;
-import fr.ush.vigie.model.Source;
-import fr.ush.vigie.staging.Campaigns;
-import fr.ush.vigie.staging.StagingTables;
+import fr.ush.vigie.staging.StagingWriter;
 import fr.ush.vigie.warehouse.RunLedger;
 import fr.ush.vigie.warehouse.WarehouseVersion;
 import java.io.IOException;
@@ -18,8 +16,8 @@ import java.util.TreeSet;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * What a run takes from the published version: the autodiagnostics campaigns whose accepted rows are the same, as
- * their fingerprints tell, and their assessments in {@code scores_sites}. Everything it takes is what computing it
+ * What a run takes from the published version: the parts of the staging whose rows are the same, as their
+ * fingerprints tell, and the assessments of the autodiagnostics campaigns among them in {@code scores_sites}. Everything it takes is what computing it
  * again would give; when there is no published version, or its ledger says nothing usable, it takes nothing.
  */
 final class PublishedReuse {
@@ -44,27 +42,23 @@ final class PublishedReuse {
     }
 
     /**
-     * Gives the new version the published staging partitions of the autodiagnostics campaigns whose accepted rows
-     * are unchanged ({@code fingerprints} equal to the published ledger's; hard links on a local disk): their rows,
-     * and so which of them is retained, are the published ones. Returns those campaigns, in calendar order.
+     * Gives the new version the published parts of the staging whose rows are unchanged (their fingerprints equal
+     * to the published ledger's; hard links on a local disk): a source's table, or a campaign's partition of the
+     * autodiagnostics, whose rows, and so which of them is retained, are the published ones. Returns those parts.
      *
-     * @param fingerprints this run's, see {@link fr.ush.vigie.ingest.ValidatedInputs#campaignFingerprints}
+     * @param parts this run's, see {@link StagingWriter#fingerprints}
      */
-    SortedSet<String> carryStaging(Map<String, String> fingerprints, WarehouseVersion versionDir)
-            throws IOException {
+    SortedSet<String> carryStaging(Map<String, String> parts, WarehouseVersion versionDir) throws IOException {
         TreeSet<String> carried = new TreeSet<>();
         if (published.isEmpty() || ledger.isEmpty() || !version.equals(ledger.get().version())) {
             return carried;
         }
         WarehouseVersion from = published.get();
         Map<String, String> before = ledger.get().reuse().fingerprints();
-        String table = "staging/" + StagingTables.of(Source.AUTODIAGNOSTICS);
-        for (String partition : from.tables(table)) {
-            Optional<String> campagne = Campaigns.ofPartition(partition);
-            if (campagne.isPresent() && fingerprints.containsKey(campagne.get())
-                    && fingerprints.get(campagne.get()).equals(before.get(campagne.get()))) {
-                versionDir.copyFrom(from, table + "/" + partition);
-                carried.add(campagne.get());
+        for (Map.Entry<String, String> part : parts.entrySet()) {
+            if (part.getValue().equals(before.get(part.getKey())) && from.has("staging/" + part.getKey())) {
+                versionDir.copyFrom(from, "staging/" + part.getKey());
+                carried.add(part.getKey());
             }
         }
         return carried;

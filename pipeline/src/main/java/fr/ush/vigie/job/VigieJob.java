@@ -12,6 +12,7 @@ import fr.ush.vigie.marts.RejectSummary;
 import fr.ush.vigie.marts.StagingSource;
 import fr.ush.vigie.marts.Thresholds;
 import fr.ush.vigie.model.Source;
+import fr.ush.vigie.staging.StagingTables;
 import fr.ush.vigie.staging.StagingWriter;
 import fr.ush.vigie.warehouse.RunLedger;
 import fr.ush.vigie.warehouse.Warehouse;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -130,8 +132,8 @@ public final class VigieJob {
                 (runId, versionDir, ledger) -> {
             if (previous != null) {
                 // The staging is the previous run's: so are the input files it was read from, and its campaigns.
-                ledger.update(l -> l.withInputs(previous.inputs()).withReuse(new RunLedger.Reuse(0, List.of(),
-                        List.of(), previous.reuse().fingerprints())));
+                ledger.update(l -> l.withInputs(previous.inputs())
+                        .withReuse(RunLedger.Reuse.fingerprinted(0, previous.reuse().fingerprints())));
             }
             log.run("reprise du staging", () -> {
                 versionDir.copyFrom(published, "staging");
@@ -169,26 +171,28 @@ public final class VigieJob {
                 CheckedRowStore.inFolder(spark, warehouse.checkedRowsUri()));
         try {
             ledger.update(l -> l.withInputs(inputs.counts().stream().map(VigieJob::ledgerInput).toList())
-                    .withReuse(new RunLedger.Reuse(inputs.filesFromStore(), List.of(), List.of(),
-                            inputs.campaignFingerprints())));
+                    .withReuse(RunLedger.Reuse.fingerprinted(inputs.filesFromStore(),
+                            StagingWriter.fingerprints(inputs))));
             List<FileCounts> overLimit = inputs.overRejectLimit(config.maxRejectRate());
             if (!overLimit.isEmpty()) {
                 throw new RejectLimitException(overLimit, config.maxRejectRate());
             }
             SortedSet<String> carried = log.run("tables de staging", () -> {
-                SortedSet<String> campaigns = reuse.carryStaging(inputs.campaignFingerprints(), versionDir);
-                StagingWriter.write(inputs, versionDir.uri("staging"), campaigns);
+                SortedSet<String> parts = reuse.carryStaging(StagingWriter.fingerprints(inputs), versionDir);
+                StagingWriter.write(inputs, versionDir.uri("staging"), parts);
                 thresholds.toTable(spark).coalesce(1).write().mode(SaveMode.ErrorIfExists)
                         .parquet(versionDir.uri("staging/" + Thresholds.TABLE));
-                return campaigns;
+                return parts;
             }, written -> inputs.counts().stream().mapToLong(FileCounts::acceptees).sum());
-            ledger.update(l -> l.withReuse(l.reuse().withCampaigns(List.copyOf(carried))));
+            SortedSet<String> campaigns = StagingWriter.campaigns(carried);
+            ledger.update(l -> l.withReuse(l.reuse().withStaging(Stream.of(Source.values())
+                    .map(StagingTables::of).filter(carried::contains).toList(), List.copyOf(campaigns))));
             Dataset<Row> rejets = log.run("rejets", () -> {
                 inputs.rejected(runId).repartition(1).sortWithinPartitions("source", "fichier", "ligne")
                         .write().mode(SaveMode.ErrorIfExists).parquet(versionDir.uri("rejets"));
                 return ParquetFooters.read(spark, versionDir.uri("rejets"));
             }, written -> inputs.counts().stream().mapToLong(FileCounts::rejetees).sum());
-            return new Ingested(thresholds, rejets, reuse, carried);
+            return new Ingested(thresholds, rejets, reuse, campaigns);
         } finally {
             inputs.release();
         }

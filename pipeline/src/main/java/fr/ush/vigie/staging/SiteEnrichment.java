@@ -9,6 +9,8 @@ import static org.apache.spark.sql.functions.when;
 
 import fr.ush.vigie.model.Enumerations;
 import org.apache.spark.sql.Column;
+import fr.ush.vigie.model.Source;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -17,6 +19,9 @@ import org.apache.spark.sql.Row;
  * a site's département and région are those of its commune (not of its organisme).
  */
 public final class SiteEnrichment {
+    /** The sources the sites are enriched from, in the order {@link #enrich} takes them. */
+    public static final List<Source> SOURCES = List.of(Source.COMMUNES, Source.DEPARTEMENTS, Source.REGIONS,
+            Source.ORGANISMES);
 
     private SiteEnrichment() {
     }

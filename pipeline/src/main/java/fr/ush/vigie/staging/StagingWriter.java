@@ -7,7 +7,11 @@ import fr.ush.vigie.model.Col;
 import fr.ush.vigie.model.Source;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -23,12 +27,55 @@ public final class StagingWriter {
     }
 
     /**
-     * @param stagingDir       the {@code staging/} folder of the version being written (any Hadoop URI)
-     * @param carriedCampaigns autodiagnostics campaigns already in {@code stagingDir} (carried over from the
-     *                         published version, their accepted rows unchanged): the table gets the others only
+     * The parts of the staging, each with a fingerprint of the rows it is made of: a source's table (for the sites,
+     * enriched, the fingerprints of the sources it is enriched from too), or a campaign's partition of the
+     * autodiagnostics ({@code autodiagnostics/campagne=2024-S1}). With the same Vigie version, a part whose
+     * fingerprint is unchanged holds the same rows.
      */
-    public static void write(ValidatedInputs inputs, String stagingDir, Set<String> carriedCampaigns) {
+    public static Map<String, String> fingerprints(ValidatedInputs inputs) {
+        Map<String, String> parts = new TreeMap<>();
         for (Source source : Source.values()) {
+            if (source == Source.AUTODIAGNOSTICS) {
+                inputs.campaignFingerprints().forEach((campagne, print) -> parts.put(partition(campagne), print));
+            } else {
+                List<Source> from = new ArrayList<>(List.of(source));
+                if (source == Source.SITES) {
+                    from.addAll(SiteEnrichment.SOURCES);
+                }
+                parts.put(StagingTables.of(source), String.join(" ", from.stream()
+                        .map(s -> s.code() + ":" + inputs.fingerprint(s)).toList()));
+            }
+        }
+        return parts;
+    }
+
+    /** The autodiagnostics campaigns among parts of the staging (see {@link #fingerprints}), in calendar order. */
+    public static SortedSet<String> campaigns(Set<String> parts) {
+        SortedSet<String> campaigns = new TreeSet<>();
+        for (String part : parts) {
+            if (part.startsWith(StagingTables.AUTODIAGNOSTICS + "/")) {
+                Campaigns.ofPartition(part.substring(StagingTables.AUTODIAGNOSTICS.length() + 1))
+                        .ifPresent(campaigns::add);
+            }
+        }
+        return campaigns;
+    }
+
+    private static String partition(String campagne) {
+        return StagingTables.AUTODIAGNOSTICS + "/" + Col.CAMPAGNE + "=" + campagne;
+    }
+
+    /**
+     * @param stagingDir   the {@code staging/} folder of the version being written (any Hadoop URI)
+     * @param carriedParts parts of the staging already in {@code stagingDir} (see {@link #fingerprints}; carried
+     *                     over from the published version, their rows unchanged): the others only are written
+     */
+    public static void write(ValidatedInputs inputs, String stagingDir, Set<String> carriedParts) {
+        Set<String> carriedCampaigns = campaigns(carriedParts);
+        for (Source source : Source.values()) {
+            if (carriedParts.contains(StagingTables.of(source))) {
+                continue;
+            }
             String path = stagingDir + "/" + StagingTables.of(source);
             Dataset<Row> table = table(inputs, source, carriedCampaigns);
             if (source == Source.AUTODIAGNOSTICS) {

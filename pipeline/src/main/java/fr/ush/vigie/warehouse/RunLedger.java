@@ -91,22 +91,24 @@ public record RunLedger(
 
     /**
      * What a run took instead of reading or computing it again, each part equal to what reading or computing it
-     * again would give, and the fingerprints by which the next run can take its campaigns.
+     * again would give, and the fingerprints by which the next run can take parts of its staging.
      *
-     * @param filesReused  input files not read: their checked rows were kept by an earlier run (any source)
+     * @param filesReused  input files not read: their checked rows were kept by an earlier run
+     * @param sources      sources whose staging table was taken as published, by code
      * @param campaigns    autodiagnostics campaigns whose staging rows were taken as published
      * @param scores       campaigns whose assessments in {@code scores_sites} were taken as published
-     * @param fingerprints for each autodiagnostics campaign of the run's staging, the fingerprint of its accepted
-     *                     rows (see {@code ValidatedInputs.campaignFingerprints})
+     * @param fingerprints each part of the run's staging (a table, or a campaign's partition of the
+     *                     autodiagnostics) with the fingerprint of its rows (see {@code StagingWriter.fingerprints})
      */
-    @JsonPropertyOrder({"files_reused", "campaigns", "scores", "campaign_fingerprints"})
+    @JsonPropertyOrder({"files_reused", "sources", "campaigns", "scores", "staging_fingerprints"})
     public record Reuse(
             @JsonProperty("files_reused") long filesReused,
+            @JsonProperty("sources") List<String> sources,
             @JsonProperty("campaigns") List<String> campaigns,
             @JsonProperty("scores") List<String> scores,
-            @JsonProperty("campaign_fingerprints") Map<String, String> fingerprints) {
+            @JsonProperty("staging_fingerprints") Map<String, String> fingerprints) {
         /** Nothing taken: every file read, everything computed. */
-        public static final Reuse NONE = new Reuse(0, List.of(), List.of(), Map.of());
+        public static final Reuse NONE = new Reuse(0, List.of(), List.of(), List.of(), Map.of());
 
         /** For the JSON: a run that took nothing writes no {@code reuse}. */
         public static final class Nothing {
@@ -122,17 +124,23 @@ public record RunLedger(
         }
 
         public Reuse {
+            sources = sources == null ? List.of() : List.copyOf(sources);
             campaigns = campaigns == null ? List.of() : List.copyOf(campaigns);
             scores = scores == null ? List.of() : List.copyOf(scores);
             fingerprints = Collections.unmodifiableMap(new TreeMap<>(fingerprints == null ? Map.of() : fingerprints));
         }
 
-        public Reuse withCampaigns(List<String> taken) {
-            return new Reuse(filesReused, taken, scores, fingerprints);
+        /** Nothing taken yet, but the staging's fingerprints. */
+        public static Reuse fingerprinted(long filesReused, Map<String, String> fingerprints) {
+            return new Reuse(filesReused, List.of(), List.of(), List.of(), fingerprints);
+        }
+
+        public Reuse withStaging(List<String> takenSources, List<String> takenCampaigns) {
+            return new Reuse(filesReused, takenSources, takenCampaigns, scores, fingerprints);
         }
 
         public Reuse withScores(List<String> taken) {
-            return new Reuse(filesReused, campaigns, taken, fingerprints);
+            return new Reuse(filesReused, sources, campaigns, taken, fingerprints);
         }
     }
 

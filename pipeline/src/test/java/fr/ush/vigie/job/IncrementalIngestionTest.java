@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ush.vigie.fixtures.EveryReasonFixture;
 import fr.ush.vigie.fixtures.FixtureWarehouse;
+import fr.ush.vigie.model.Source;
 import fr.ush.vigie.spark.TestSpark;
 import fr.ush.vigie.warehouse.RunLedger;
 import fr.ush.vigie.warehouse.Warehouse;
@@ -62,6 +63,8 @@ class IncrementalIngestionTest {
         RunLedger.Reuse reuse = run(input, tmp.resolve("warehouse"));
 
         assertEquals(inputs(tmp.resolve("warehouse")).size(), reuse.filesReused(), "no file read again");
+        assertEquals(Stream.of(Source.values()).filter(s -> s != Source.AUTODIAGNOSTICS).map(Source::code).toList(),
+                reuse.sources(), "every other table taken as published");
         assertFalse(reuse.campaigns().isEmpty(), reuse.toString());
         assertEquals(reuse.campaigns(), reuse.scores());
         assertSameAsFullRun();
