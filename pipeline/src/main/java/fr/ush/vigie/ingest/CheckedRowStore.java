@@ -2,6 +2,7 @@ package fr.ush.vigie.ingest;
 
 import static org.apache.spark.sql.functions.broadcast;
 
+import fr.ush.vigie.io.ParquetFooters;
 import fr.ush.vigie.model.Col;
 import fr.ush.vigie.model.Source;
 import java.io.IOException;
@@ -84,7 +85,7 @@ public abstract sealed class CheckedRowStore permits CheckedRowStore.InFolder, C
      */
     void add(Source source, Dataset<Row> checked, Map<String, String> files) {
         String lot = UUID.randomUUID().toString();
-        write(source, lot, checked, files, Optional.empty());
+        write(source, lot, Optional.of(checked), files, Optional.empty());
         Map<String, Entry> known = entries(source);
         files.forEach((key, fichier) -> known.put(key, new Entry(lot, fichier)));
     }
@@ -94,10 +95,9 @@ public abstract sealed class CheckedRowStore permits CheckedRowStore.InFolder, C
      * when the run wants each of its files once, under the path kept; otherwise its rows are matched to the
      * run's paths (a file renamed, copied, or no longer read).
      *
-     * @param files  each file's path in this run, and its key
-     * @param schema the checked rows' layout
+     * @param files each file's path in this run, and its key
      */
-    Dataset<Row> rows(Source source, Map<String, String> files, StructType schema) {
+    Dataset<Row> rows(Source source, Map<String, String> files) {
         Map<String, Entry> known = entries(source);
         Map<String, List<Row>> pathsByLot = new LinkedHashMap<>();
         Map<String, Boolean> asKept = new LinkedHashMap<>();
@@ -110,7 +110,7 @@ public abstract sealed class CheckedRowStore permits CheckedRowStore.InFolder, C
         Dataset<Row> all = null;
         for (Map.Entry<String, List<Row>> lot : pathsByLot.entrySet()) {
             long keys = known.values().stream().filter(e -> e.lot().equals(lot.getKey())).count();
-            Dataset<Row> rows = lot(source, lot.getKey(), schema);
+            Dataset<Row> rows = lot(source, lot.getKey());
             if (!asKept.get(lot.getKey()) || keys != lot.getValue().size()) {
                 Dataset<Row> paths = rows.sparkSession().createDataFrame(lot.getValue(), new StructType()
                         .add(KEPT_PATH, DataTypes.StringType, false).add(Col.FICHIER, DataTypes.StringType, false));
@@ -123,9 +123,9 @@ public abstract sealed class CheckedRowStore permits CheckedRowStore.InFolder, C
     }
 
     /** The verdicts of a source's files stored under {@code sourceKey} (see {@link #addVerdicts}), if there. */
-    Optional<Verdicts> verdicts(Source source, String sourceKey, StructType duplicates) {
+    Optional<Verdicts> verdicts(Source source, String sourceKey) {
         Entry entry = entries(source).get(sourceKey);
-        return entry == null ? Optional.empty() : Optional.of(readVerdicts(source, entry.lot(), duplicates));
+        return entry == null ? Optional.empty() : Optional.of(readVerdicts(source, entry.lot()));
     }
 
     /**
@@ -134,7 +134,10 @@ public abstract sealed class CheckedRowStore permits CheckedRowStore.InFolder, C
      */
     void addVerdicts(Source source, String sourceKey, Verdicts verdicts) {
         String lot = UUID.randomUUID().toString();
-        write(source, lot, verdicts.duplicates().coalesce(1), Map.of(sourceKey, ""), Optional.of(verdicts.counts()));
+        // Usually there is no duplicate (and the rows are on the driver, so knowing it costs no job): no rows to write.
+        Optional<Dataset<Row>> duplicates = verdicts.duplicates().isEmpty() ? Optional.empty()
+                : Optional.of(verdicts.duplicates().coalesce(1));
+        write(source, lot, duplicates, Map.of(sourceKey, ""), Optional.of(verdicts.counts()));
         entries(source).put(sourceKey, new Entry(lot, ""));
     }
 
@@ -154,12 +157,12 @@ public abstract sealed class CheckedRowStore permits CheckedRowStore.InFolder, C
 
     abstract Map<String, Entry> listEntries(Source source);
 
-    abstract void write(Source source, String lot, Dataset<Row> rows, Map<String, String> keys,
+    abstract void write(Source source, String lot, Optional<Dataset<Row>> rows, Map<String, String> keys,
             Optional<String> counts);
 
-    abstract Dataset<Row> lot(Source source, String lot, StructType schema);
+    abstract Dataset<Row> lot(Source source, String lot);
 
-    abstract Verdicts readVerdicts(Source source, String lot, StructType duplicates);
+    abstract Verdicts readVerdicts(Source source, String lot);
 
     abstract void removeLotsBut(Source source, Set<String> lots);
 
@@ -210,16 +213,21 @@ public abstract sealed class CheckedRowStore permits CheckedRowStore.InFolder, C
         }
 
         @Override
-        void write(Source source, String lot, Dataset<Row> rows, Map<String, String> keys, Optional<String> counts) {
+        void write(Source source, String lot, Optional<Dataset<Row>> rows, Map<String, String> keys,
+                Optional<String> counts) {
             Path aside = new Path(uri + "/" + ASIDE + "/" + lot);
             try {
                 FileSystem fs = fileSystem();
                 // Read back whole by the runs that need it: no statistics, which cost a comparison per text value
                 // written. Dictionaries stay: every pass reading the rows back would otherwise copy each text value.
-                rows.write().mode(SaveMode.ErrorIfExists)
-                        .option(ParquetOutputFormat.STATISTICS_ENABLED, false)
-                        .option(ParquetOutputFormat.SIZE_STATISTICS_ENABLED, false)
-                        .parquet(aside.toString());
+                if (rows.isPresent()) {
+                    rows.get().write().mode(SaveMode.ErrorIfExists)
+                            .option(ParquetOutputFormat.STATISTICS_ENABLED, false)
+                            .option(ParquetOutputFormat.SIZE_STATISTICS_ENABLED, false)
+                            .parquet(aside.toString());
+                } else {
+                    fs.mkdirs(aside);
+                }
                 if (counts.isPresent()) {
                     writeText(fs, new Path(aside, COUNTS), counts.get());
                 }
@@ -237,16 +245,19 @@ public abstract sealed class CheckedRowStore permits CheckedRowStore.InFolder, C
         }
 
         @Override
-        Dataset<Row> lot(Source source, String lot, StructType schema) {
-            return spark.read().schema(schema).parquet(uri + "/" + source.code() + "/" + lot);
+        Dataset<Row> lot(Source source, String lot) {
+            return ParquetFooters.read(spark, uri + "/" + source.code() + "/" + lot);
         }
 
         @Override
-        Verdicts readVerdicts(Source source, String lot, StructType duplicates) {
+        Verdicts readVerdicts(Source source, String lot) {
             Path folder = new Path(uri + "/" + source.code() + "/" + lot);
             try {
-                return new Verdicts(spark.read().schema(duplicates).parquet(folder.toString()),
-                        readText(fileSystem(), new Path(folder, COUNTS)));
+                FileSystem fs = fileSystem();
+                boolean written = fs.listStatus(folder, path -> path.getName().endsWith(".parquet")).length > 0;
+                // No rows written: no duplicate. An empty local relation: the verdicts look no row up in it.
+                Dataset<Row> rows = written ? ParquetFooters.read(spark, folder.toString()) : spark.emptyDataFrame();
+                return new Verdicts(rows, readText(fs, new Path(folder, COUNTS)));
             } catch (IOException e) {
                 throw failure(e);
             }
@@ -322,24 +333,25 @@ public abstract sealed class CheckedRowStore permits CheckedRowStore.InFolder, C
         }
 
         @Override
-        void write(Source source, String lot, Dataset<Row> rows, Map<String, String> keys, Optional<String> counts) {
+        void write(Source source, String lot, Optional<Dataset<Row>> rows, Map<String, String> keys,
+                Optional<String> counts) {
             if (counts.isEmpty()) {
-                lots.put(lot, materialiser.inMemory(rows));
+                lots.put(lot, materialiser.inMemory(rows.orElseThrow()));
             }
         }
 
         @Override
-        Dataset<Row> lot(Source source, String lot, StructType schema) {
+        Dataset<Row> lot(Source source, String lot) {
             return lots.get(lot);
         }
 
         @Override
-        Verdicts readVerdicts(Source source, String lot, StructType duplicates) {
+        Verdicts readVerdicts(Source source, String lot) {
             throw new IllegalStateException("verdicts are not kept in memory");
         }
 
         @Override
-        Optional<Verdicts> verdicts(Source source, String sourceKey, StructType duplicates) {
+        Optional<Verdicts> verdicts(Source source, String sourceKey) {
             return Optional.empty();
         }
 

@@ -20,7 +20,6 @@ import fr.ush.vigie.staging.Campaigns;
 import fr.ush.vigie.warehouse.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -39,7 +38,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * Validates every source, each once the sources it refers to are validated, against their accepted rows. Each
@@ -57,7 +55,6 @@ public final class InputValidation {
     private final String rulesVersion;
     private final Materialiser materialiser;
     private final Map<Source, Checked> validated = new ConcurrentHashMap<>();
-    private final Map<Source, Dataset<Row>> noneAccepted = new ConcurrentHashMap<>();
 
     private InputValidation(SparkSession spark, InputInventory inventory, CheckedRowStore store,
             String rulesVersion) {
@@ -87,9 +84,9 @@ public final class InputValidation {
         SideBySide<String, Piece> pieces = new SideBySide<>(spark, SparkSessions.sideBySide(spark));
         for (Source source : Source.values()) {
             StoreKeys keys = validation.keys(source);
-            // Only files to check read the sources referred to: a source whose files are all in the store waits
-            // for none.
-            List<String> after = keys.toCheck().isEmpty() ? List.of()
+            // Only files to check (or, without any file, the layout of the checked rows) need the sources referred
+            // to: a source whose files are all in the store waits for none.
+            List<String> after = keys.toCheck().isEmpty() && !keys.keyOf().isEmpty() ? List.of()
                     : targets(source).stream().map(Source::code).toList();
             pieces.add(source.code(), source.code(), after, () -> validation.source(source, keys));
             pieces.add(counting(source), source.code(), List.of(source.code()), () -> {
@@ -215,44 +212,31 @@ public final class InputValidation {
     private Checked source(Source source, StoreKeys keys) {
         SourceValidator validator = new SourceValidator(source);
         Function<Source, Dataset<Row>> acceptedOf = target -> accepted(rowsOf(target));
-        // Planned over an empty local relation, which Spark's optimiser folds without a job: the checked rows' layout.
-        // Its reference joins are never run, so it reads no source referred to.
-        Dataset<Row> none = validator.check(spark.createDataFrame(List.of(), RawSchemas.forSource(source)),
-                keys.toCheck().isEmpty() ? this::noneAccepted : acceptedOf);
-        Dataset<Row> checked = none;
-        if (!keys.keyOf().isEmpty()) {
-            if (!keys.toCheck().isEmpty()) {
-                Map<String, String> paths = new LinkedHashMap<>();
-                keys.toCheck().forEach((key, file) -> paths.put(key, file.fichier()));
-                store.add(source, validator.check(RawInput.read(spark, source, List.copyOf(keys.toCheck().values())),
-                        acceptedOf), paths);
-            }
-            checked = store.rows(source, keys.keyOf(), none.schema())
-                    .select(Arrays.stream(none.columns()).map(Column::new).toArray(Column[]::new));
+        if (keys.keyOf().isEmpty()) {
+            // An empty local relation stays as it is: Spark's optimiser folds every query over it without a job.
+            Dataset<Row> none = validator.check(spark.createDataFrame(List.of(), RawSchemas.forSource(source)),
+                    acceptedOf);
+            Dataset<Row> duplicates = materialiser.few(validator.duplicates(none));
+            return validated(source, new Checked(validator.classify(none, duplicates), keys, 0, duplicates,
+                    Optional.empty()));
         }
-        Optional<CheckedRowStore.Verdicts> stored = keys.keyOf().isEmpty() ? Optional.empty()
-                : store.verdicts(source, keys.sourceKey(), validator.duplicates(none).schema());
+        if (!keys.toCheck().isEmpty()) {
+            Map<String, String> paths = new LinkedHashMap<>();
+            keys.toCheck().forEach((key, file) -> paths.put(key, file.fichier()));
+            store.add(source, validator.check(RawInput.read(spark, source, List.copyOf(keys.toCheck().values())),
+                    acceptedOf), paths);
+        }
+        Dataset<Row> checked = store.rows(source, keys.keyOf());
+        Optional<CheckedRowStore.Verdicts> stored = store.verdicts(source, keys.sourceKey());
         Dataset<Row> duplicates = stored.isPresent() ? stored.get().duplicates()
                 : materialiser.few(validator.duplicates(checked));
-        Checked result = new Checked(validator.classify(checked, duplicates), keys,
-                keys.keyOf().size() - keys.toCheck().size(), duplicates,
-                stored.map(CheckedRowStore.Verdicts::counts));
-        validated.put(source, result);
-        return result;
+        return validated(source, new Checked(validator.classify(checked, duplicates), keys,
+                keys.keyOf().size() - keys.toCheck().size(), duplicates, stored.map(CheckedRowStore.Verdicts::counts)));
     }
 
-    /**
-     * No accepted row, in the layout of a source's validated rows: what planning the checked rows' layout needs.
-     * Planned once per source.
-     */
-    private Dataset<Row> noneAccepted(Source source) {
-        Dataset<Row> planned = noneAccepted.get(source);
-        if (planned == null) {
-            planned = accepted(new SourceValidator(source).validate(spark.createDataFrame(List.of(),
-                    RawSchemas.forSource(source)), this::noneAccepted));
-            noneAccepted.put(source, planned);
-        }
-        return planned;
+    private Checked validated(Source source, Checked checked) {
+        validated.put(source, checked);
+        return checked;
     }
 
     /**

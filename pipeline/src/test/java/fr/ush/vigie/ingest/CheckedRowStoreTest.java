@@ -107,7 +107,7 @@ class CheckedRowStoreTest {
     }
 
     private static List<String> read(CheckedRowStore store, Map<String, String> files) {
-        return store.rows(Source.SITES, files, CHECKED).select("fichier", "ligne", "site_id").collectAsList()
+        return store.rows(Source.SITES, files).select("fichier", "ligne", "site_id").collectAsList()
                 .stream().map(Row::toString).sorted().toList();
     }
 
