@@ -145,7 +145,13 @@ public abstract sealed class CheckedRowStore permits CheckedRowStore.InFolder, C
     void keepOnly(Source source, Set<String> keys) {
         Set<String> used = new HashSet<>();
         Map<String, Entry> known = entries(source);
-        keys.forEach(key -> used.add(known.get(key).lot()));
+        for (String key : keys) {
+            // A source without files has no verdicts kept: its key is nowhere.
+            Entry entry = known.get(key);
+            if (entry != null) {
+                used.add(entry.lot());
+            }
+        }
         removeLotsBut(source, used);
         known.values().removeIf(entry -> !used.contains(entry.lot()));
     }

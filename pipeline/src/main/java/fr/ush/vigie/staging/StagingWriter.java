@@ -1,6 +1,7 @@
 package fr.ush.vigie.staging;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
 
 import fr.ush.vigie.ingest.ValidatedInputs;
 import fr.ush.vigie.model.Col;
@@ -109,10 +110,11 @@ public final class StagingWriter {
             case SITES -> SiteEnrichment.enrich(inputs.accepted(Source.SITES), inputs.accepted(Source.COMMUNES),
                     inputs.accepted(Source.DEPARTEMENTS), inputs.accepted(Source.REGIONS),
                     inputs.accepted(Source.ORGANISMES));
-            // Which autodiagnostic is retained is chosen per site and campaign: leaving out whole campaigns after
+            // Which autodiagnostic is retained is chosen per site and campaign: leaving out whole campaigns before
             // the choice changes nothing in the others.
-            case AUTODIAGNOSTICS -> Campaigns.except(RetainedAutodiagnostics.mark(inputs.accepted(source)),
-                    carriedCampaigns);
+            case AUTODIAGNOSTICS -> RetainedAutodiagnostics.mark(carriedCampaigns.isEmpty() ? inputs.accepted(source)
+                    : inputs.accepted(source).where(not(Campaigns.of(col(Col.DATE_AUTODIAGNOSTIC))
+                            .isin(carriedCampaigns.toArray()))));
             default -> inputs.accepted(source);
         };
     }
