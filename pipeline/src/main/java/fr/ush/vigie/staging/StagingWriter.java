@@ -73,8 +73,11 @@ public final class StagingWriter {
      */
     public static void write(ValidatedInputs inputs, String stagingDir, Set<String> carriedParts) {
         Set<String> carriedCampaigns = campaigns(carriedParts);
+        boolean everyCampaignCarried = carriedCampaigns.containsAll(inputs.campaignFingerprints().keySet());
         for (Source source : Source.values()) {
-            if (carriedParts.contains(StagingTables.of(source))) {
+            if (carriedParts.contains(StagingTables.of(source))
+                    || source == Source.AUTODIAGNOSTICS && everyCampaignCarried && !carriedCampaigns.isEmpty()) {
+                // Already in stagingDir, as published: nothing of it to write.
                 continue;
             }
             String path = stagingDir + "/" + StagingTables.of(source);
