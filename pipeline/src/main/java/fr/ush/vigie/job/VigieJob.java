@@ -131,7 +131,7 @@ public final class VigieJob {
         return publisher.publish(warehouseDir, "compute", Map.of("warehouse", warehouseDir), keep,
                 (runId, versionDir, ledger) -> {
             if (previous != null) {
-                // The staging is the previous run's: so are the input files it was read from, and its campaigns.
+                // The staging is the previous run's: so are the input files it was read from, and its fingerprints.
                 ledger.update(l -> l.withInputs(previous.inputs())
                         .withReuse(RunLedger.Reuse.fingerprinted(0, previous.reuse().fingerprints())));
             }
