@@ -1,12 +1,7 @@
 package fr.ush.vigie.ingest;
 
-import static org.apache.spark.sql.functions.bit_xor;
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
-import static org.apache.spark.sql.functions.xxhash64;
 
 import fr.ush.vigie.ingest.input.InputFile;
 import fr.ush.vigie.ingest.input.RawInput;
@@ -16,12 +11,10 @@ import fr.ush.vigie.model.Col;
 import fr.ush.vigie.model.Source;
 import fr.ush.vigie.spark.SideBySide;
 import fr.ush.vigie.spark.SparkSessions;
-import fr.ush.vigie.staging.Campaigns;
 import fr.ush.vigie.warehouse.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,12 +25,9 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Validates every source, each once the sources it refers to are validated, against their accepted rows. Each
@@ -90,7 +80,7 @@ public final class InputValidation {
                     : targets(source).stream().map(Source::code).toList();
             pieces.add(source.code(), source.code(), after, () -> validation.source(source, keys));
             pieces.add(counting(source), source.code(), List.of(source.code()), () -> {
-                SourceOutcome outcome = validation.counts(source);
+                SourceCounts outcome = validation.counts(source);
                 onSource.accept(source, outcome.counts().stream().mapToLong(FileCounts::lues).sum());
                 return outcome;
             });
@@ -111,7 +101,7 @@ public final class InputValidation {
         Map<Source, String> fingerprints = new EnumMap<>(Source.class);
         int fromStore = 0;
         for (Source source : Source.values()) {
-            SourceOutcome outcome = (SourceOutcome) done.get(counting(source));
+            SourceCounts outcome = (SourceCounts) done.get(counting(source));
             counts.addAll(outcome.counts());
             campaigns.putAll(outcome.campaigns());
             fingerprints.put(source, outcome.fingerprint());
@@ -161,7 +151,7 @@ public final class InputValidation {
     }
 
     /** What a piece of the validation gives: a source's rows ({@link Checked}), then its counts. */
-    private sealed interface Piece permits Checked, SourceOutcome {
+    sealed interface Piece permits Checked, SourceCounts {
     }
 
     /**
@@ -170,14 +160,6 @@ public final class InputValidation {
      */
     private record Checked(Dataset<Row> rows, StoreKeys keys, int fromStore, Dataset<Row> duplicates,
             Optional<String> counts) implements Piece {
-    }
-
-    /**
-     * What validating one source gives besides its rows: its counts per file, the fingerprint of its accepted rows
-     * and, for the autodiagnostics, of each campaign's (see {@link ValidatedInputs#fingerprints}).
-     */
-    private record SourceOutcome(List<FileCounts> counts, Map<String, String> campaigns, String fingerprint)
-            implements Piece {
     }
 
     /**
@@ -243,106 +225,17 @@ public final class InputValidation {
      * The counts of every file of the source and, for the autodiagnostics, the fingerprint of each campaign's
      * accepted rows: as stored with the source's duplicates, or from one pass over the validated rows, then stored.
      */
-    private SourceOutcome counts(Source source) {
+    private SourceCounts counts(Source source) {
         Checked checked = validated.get(source);
         if (checked.counts().isPresent()) {
-            return parse(source, checked.counts().get());
+            return SourceCounts.parse(inventory, source, checked.counts().get());
         }
-        SourceOutcome outcome = counted(source, checked.rows(), checked.keys().keyOf());
+        SourceCounts outcome = SourceCounts.of(inventory, source, checked.rows(), checked.keys().keyOf());
         if (!checked.keys().keyOf().isEmpty()) {
             store.addVerdicts(source, checked.keys().sourceKey(),
-                    new CheckedRowStore.Verdicts(checked.duplicates(), format(outcome)));
+                    new CheckedRowStore.Verdicts(checked.duplicates(), outcome.asText()));
         }
         return outcome;
-    }
-
-    /** The counts and fingerprints from one pass over the validated rows. */
-    private SourceOutcome counted(Source source, Dataset<Row> validatedRows, Map<String, String> keyOf) {
-        Column accepted = col(Col.CODE_MOTIF).isNull();
-        Column campaign = source == Source.AUTODIAGNOSTICS
-                ? when(accepted, Campaigns.of(col(Col.DATE_AUTODIAGNOSTIC))) : lit(null).cast("string");
-        // A row is named by its file, line and key: with the file's key in the store, that names its content too.
-        List<Column> name = new ArrayList<>(List.of(col(Col.FICHIER), col(Col.LIGNE)));
-        source.keyColumns().forEach(column -> name.add(col(column)));
-        Row[] rows = (Row[]) validatedRows.groupBy(col(Col.FICHIER), campaign.as(Col.CAMPAGNE))
-                .agg(count(lit(1)).as("lues"), count(when(accepted.unary_$bang(), lit(1))).as("rejetees"),
-                        bit_xor(when(accepted, xxhash64(name.toArray(Column[]::new)))).as("empreinte"))
-                .collect();
-        Map<String, long[]> byFile = new LinkedHashMap<>();
-        inventory.files(source).forEach(file -> byFile.put(file.fichier(), new long[2]));
-        Fingerprint whole = new Fingerprint();
-        Map<String, Fingerprint> byCampaign = new TreeMap<>();
-        for (Row row : rows) {
-            String fichier = row.getString(0);
-            long[] n = byFile.get(fichier);
-            n[0] += row.getLong(2);
-            n[1] += row.getLong(3);
-            long acceptedRows = row.getLong(2) - row.getLong(3);
-            if (acceptedRows > 0) {
-                String part = keyOf.get(fichier) + "\t" + fichier + "\t" + row.getLong(4);
-                whole.add(acceptedRows, part);
-                if (!row.isNullAt(1)) {
-                    byCampaign.computeIfAbsent(row.getString(1), c -> new Fingerprint()).add(acceptedRows, part);
-                }
-            }
-        }
-        List<FileCounts> counts = new ArrayList<>();
-        byFile.forEach((fichier, n) -> counts.add(new FileCounts(fichier, source, inventory.sha256(fichier), n[0],
-                n[0] - n[1], n[1])));
-        Map<String, String> campaigns = new TreeMap<>();
-        byCampaign.forEach((c, print) -> campaigns.put(c, print.toString()));
-        return new SourceOutcome(counts, campaigns, whole.toString());
-    }
-
-    /**
-     * A fingerprint of accepted rows: their count, and the XOR of the hash of each group of them (a file's rows of
-     * one campaign: the file's key, its path and the XOR of its rows' hashes), so that it does not depend on the
-     * order the groups come in.
-     */
-    private static final class Fingerprint {
-        private long rows;
-        private long hash;
-
-        void add(long groupRows, String group) {
-            rows += groupRows;
-            hash ^= Long.parseUnsignedLong(Sha256.of(group.getBytes(StandardCharsets.UTF_8)).substring(0, 16), 16);
-        }
-
-        @Override
-        public String toString() {
-            return rows + "-" + HexFormat.of().toHexDigits(hash);
-        }
-    }
-
-    /** The counts as {@link #parse} reads them: one line per file, then one per campaign. */
-    private static String format(SourceOutcome outcome) {
-        StringBuilder text = new StringBuilder();
-        outcome.counts().forEach(c -> text.append("fichier\t").append(c.fichier()).append('\t').append(c.lues())
-                .append('\t').append(c.rejetees()).append('\n'));
-        outcome.campaigns().forEach((c, print) -> text.append("campagne\t").append(c).append('\t').append(print)
-                .append('\n'));
-        text.append("source\t").append(outcome.fingerprint()).append('\n');
-        return text.toString();
-    }
-
-    private SourceOutcome parse(Source source, String text) {
-        List<FileCounts> counts = new ArrayList<>();
-        Map<String, String> campaigns = new TreeMap<>();
-        String fingerprint = "";
-        for (String line : text.split("\n")) {
-            String[] fields = line.split("\t");
-            if (fields[0].equals("fichier")) {
-                long lues = Long.parseLong(fields[2]);
-                long rejetees = Long.parseLong(fields[3]);
-                counts.add(new FileCounts(fields[1], source, inventory.sha256(fields[1]), lues, lues - rejetees,
-                        rejetees));
-            } else if (fields[0].equals("campagne")) {
-                campaigns.put(fields[1], fields[2]);
-            } else if (fields[0].equals("source")) {
-                fingerprint = fields[1];
-            }
-        }
-        return new SourceOutcome(counts, campaigns, fingerprint);
     }
 
     private Dataset<Row> rowsOf(Source source) {
