@@ -195,22 +195,13 @@ public abstract sealed class CheckedRowStore permits CheckedRowFolder, CheckedRo
 
         @Override
         Verdicts readVerdicts(Source source, String lot) {
+            // Never asked: addVerdicts keeps no entry here, so verdicts finds none.
             throw new IllegalStateException("verdicts are not kept in memory");
-        }
-
-        @Override
-        Optional<Verdicts> verdicts(Source source, String sourceKey) {
-            return Optional.empty();
         }
 
         @Override
         void addVerdicts(Source source, String sourceKey, Verdicts verdicts) {
             // Computed once per validation: nothing to keep.
-        }
-
-        @Override
-        void keepOnly(Source source, Set<String> keys) {
-            // Nothing outlives the validation.
         }
 
         @Override

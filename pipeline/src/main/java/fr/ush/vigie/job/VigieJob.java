@@ -170,15 +170,15 @@ public final class VigieJob {
         ValidatedInputs inputs = validation(inventory,
                 CheckedRowStore.inFolder(spark, warehouse.checkedRowsUri()));
         try {
+            Map<String, String> fingerprints = StagingWriter.fingerprints(inputs);
             ledger.update(l -> l.withInputs(inputs.counts().stream().map(VigieJob::ledgerInput).toList())
-                    .withReuse(RunLedger.Reuse.fingerprinted(inputs.filesFromStore(),
-                            StagingWriter.fingerprints(inputs))));
+                    .withReuse(RunLedger.Reuse.fingerprinted(inputs.filesFromStore(), fingerprints)));
             List<FileCounts> overLimit = inputs.overRejectLimit(config.maxRejectRate());
             if (!overLimit.isEmpty()) {
                 throw new RejectLimitException(overLimit, config.maxRejectRate());
             }
             SortedSet<String> carried = log.run("tables de staging", () -> {
-                SortedSet<String> parts = reuse.carryStaging(StagingWriter.fingerprints(inputs), versionDir);
+                SortedSet<String> parts = reuse.carryStaging(fingerprints, versionDir);
                 StagingWriter.write(inputs, versionDir.uri("staging"), parts);
                 thresholds.toTable(spark).coalesce(1).write().mode(SaveMode.ErrorIfExists)
                         .parquet(versionDir.uri("staging/" + Thresholds.TABLE));
